@@ -1,0 +1,69 @@
+package dev.petrel.broker.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.w3c.dom.Document;
+
+/**
+ * Turns a validated, position-annotated configuration document into a {@link BrokerConfig}: one method
+ * per element, each taking what is absent from the records' {@code defaults()} so that defaults live only
+ * there. The schema has already vouched for the structure; this checks values. Stateless.
+ */
+final class BrokerConfigBinder {
+
+    private BrokerConfigBinder() {
+    }
+
+    /** Binds the document read from {@code file} (named in error messages). */
+    static BrokerConfig bind(Path file, Document document) {
+        return broker(new ElementReader(file, document.getDocumentElement()));
+    }
+
+    private static BrokerConfig broker(ElementReader e) {
+        BrokerConfig d = BrokerConfig.defaults();
+        String name = e.attribute("name", String::strip, d.name());
+        Path dataDirectory = e.child("dataDirectory").map(BrokerConfigBinder::dataDirectory)
+                .orElse(d.dataDirectory());
+        List<AcceptorConfig> acceptors = e.child("acceptors").map(BrokerConfigBinder::acceptors)
+                .orElse(d.acceptors());
+        ProtocolConfig protocol = e.child("protocol").map(BrokerConfigBinder::protocol).orElse(d.protocol());
+        DestinationPolicy destinations = e.child("destinations").map(BrokerConfigBinder::destinations)
+                .orElse(d.destinations());
+        return e.build(() -> new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations));
+    }
+
+    private static Path dataDirectory(ElementReader e) {
+        return e.text(text -> {
+            if (text.isEmpty()) {
+                throw new IllegalArgumentException("expected a directory path such as data or /var/lib/petrel");
+            }
+            return Path.of(text);
+        });
+    }
+
+    private static List<AcceptorConfig> acceptors(ElementReader e) {
+        List<AcceptorConfig> acceptors = e.children("acceptor").stream().map(BrokerConfigBinder::acceptor).toList();
+        return e.build(() -> AcceptorConfig.requireUniqueNames(acceptors));
+    }
+
+    private static AcceptorConfig acceptor(ElementReader e) {
+        String name = e.attribute("name", String::strip, null);
+        // Both attributes are required by the schema, so the absent values are never used.
+        return e.attribute("uri", uri -> AcceptorConfig.fromUri(name, uri), null);
+    }
+
+    private static ProtocolConfig protocol(ElementReader e) {
+        ProtocolConfig d = ProtocolConfig.defaults();
+        int maxFrameSize = e.attribute("maxFrameSize", ConfigValues::parseIntSize, d.maxFrameSize());
+        var heartbeatTimeout = e.attribute("heartbeatTimeout", ConfigValues::parseDuration, d.heartbeatTimeout());
+        var handshakeTimeout = e.attribute("handshakeTimeout", ConfigValues::parseDuration, d.handshakeTimeout());
+        return e.build(() -> new ProtocolConfig(maxFrameSize, heartbeatTimeout, handshakeTimeout));
+    }
+
+    private static DestinationPolicy destinations(ElementReader e) {
+        DestinationPolicy d = DestinationPolicy.defaults();
+        boolean queues = e.attribute("autoCreateQueues", ConfigValues::parseBoolean, d.autoCreateQueues());
+        boolean topics = e.attribute("autoCreateTopics", ConfigValues::parseBoolean, d.autoCreateTopics());
+        return new DestinationPolicy(queues, topics);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.petrel.jms.client;
+
+import dev.petrel.protocol.WireMessage;
+import jakarta.jms.JMSException;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Everything the JMS objects ask of a broker connection. Every method may be called from any thread. Each
+ * returned future completes exactly once: normally when the broker confirmed, exceptionally with the
+ * {@link JMSException} subtype that the broker's error code maps to, or with a {@link JMSException} when the
+ * connection is lost first.
+ */
+public interface BrokerClient {
+
+    /** What the handshake agreed. */
+    ConnectionInfo connectionInfo();
+
+    CompletableFuture<Void> createSession(SessionInfo session);
+
+    /** Closes the session on the broker, with its producers and consumers. */
+    CompletableFuture<Void> closeSession(SessionInfo session);
+
+    CompletableFuture<Void> createProducer(ProducerInfo producer);
+
+    CompletableFuture<Void> closeProducer(ProducerInfo producer);
+
+    /** Opens a consumer; its deliveries go to {@code listener} from the moment the broker has it. */
+    CompletableFuture<Void> createConsumer(ConsumerInfo consumer, DeliveryListener listener);
+
+    /**
+     * Closes a consumer. Unacknowledged deliveries up to {@code lastDeliveredId} return marked redelivered,
+     * later ones (prefetched, never seen by the application) return unmarked.
+     */
+    CompletableFuture<Void> closeConsumer(ConsumerInfo consumer, long lastDeliveredId);
+
+    /**
+     * Sends a message. With {@code receipt} the future completes when the broker holds the message (durably
+     * when persistent); without, it completes once the message is handed to the transport.
+     */
+    CompletableFuture<Void> send(ProducerInfo producer, WireMessage message, boolean receipt);
+
+    /** Acknowledges the consumer's deliveries {@code first} to {@code last}, inclusive; no answer awaited. */
+    void acknowledge(ConsumerInfo consumer, long first, long last);
+
+    /** Gives the consumer room for {@code credit} more deliveries. */
+    void credit(ConsumerInfo consumer, int credit);
+
+    /** Takes back the consumer's unused credit; completes after every delivery made before it has arrived. */
+    CompletableFuture<Void> drain(ConsumerInfo consumer);
+
+    /**
+     * Registers the one listener told when the connection fails (not when it is closed on purpose).
+     */
+    void onFailure(java.util.function.Consumer<JMSException> listener);
+
+    /** Says goodbye to the broker and closes the transport; completes when both are done. */
+    CompletableFuture<Void> close();
+}
