@@ -49,7 +49,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
             } else if (length < HEADER_BYTES) {
                 fail(in, out, new DecodeFailure(ErrorCode.MALFORMED_FRAME,
                         "frame length " + length + " is shorter than a frame header"));
-            } else if (in.readableBytes() < LENGTH_BYTES + length) {
+            } else if (in.readableBytes() - LENGTH_BYTES < length) { // LENGTH_BYTES + length may overflow
                 return;
             } else {
                 in.skipBytes(LENGTH_BYTES);

@@ -47,9 +47,10 @@ final class BrokerConfigBinder {
     }
 
     private static AcceptorConfig acceptor(ElementReader e) {
-        String name = e.attribute("name", String::strip, null);
         // Both attributes are required by the schema, so the absent values are never used.
-        return e.attribute("uri", uri -> AcceptorConfig.fromUri(name, uri), null);
+        String name = e.attribute("name", String::strip, null);
+        String uri = e.attribute("uri", String::strip, null);
+        return e.build(() -> AcceptorConfig.fromUri(name, uri));
     }
 
     private static ProtocolConfig protocol(ElementReader e) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record ProtocolConfig(int maxFrameSize, Duration heartbeatTimeout, Duration handshakeTimeout) {
 
-    static final int MIN_FRAME_SIZE = 1024;
+    private static final int MIN_FRAME_SIZE = 1024;
 
     // The handshake carries timeouts as an int of milliseconds.
     private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);

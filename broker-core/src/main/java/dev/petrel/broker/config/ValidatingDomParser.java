@@ -22,9 +22,10 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a configuration file in one pass: a SAX parser hardened against XXE feeds the {@code broker.xsd}
- * validator, which feeds a {@link LocatingDomBuilder}. The first syntax or schema error stops the read
- * with a {@link ConfigException} at its line and column. Stateless; the compiled schema is shared.
+ * Reads a configuration file in one pass: a SAX parser hardened against XXE feeds a
+ * {@link RootElementFilter}, then the {@code broker.xsd} validator, then a {@link LocatingDomBuilder}.
+ * The first syntax or schema error stops the read with a {@link ConfigException} at its line and
+ * column. Stateless; the compiled schema is shared.
  */
 final class ValidatingDomParser {
 
@@ -47,7 +48,7 @@ final class ValidatingDomParser {
         validator.setErrorHandler(failFast);
         validator.setContentHandler(builder);
         try (InputStream in = Files.newInputStream(file)) {
-            XMLReader reader = newSecureReader();
+            XMLReader reader = new RootElementFilter(newSecureReader());
             reader.setErrorHandler(failFast);
             reader.setContentHandler(validator);
             InputSource source = new InputSource(in);

@@ -1,0 +1,90 @@
+package dev.petrel.broker.server;
+
+import dev.petrel.broker.config.AcceptorConfig;
+import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.destination.DestinationRegistry;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.local.LocalAddress;
+import io.netty.channel.local.LocalIoHandler;
+import io.netty.channel.local.LocalServerChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The broker's listening side: one Netty server channel per configured TCP acceptor and, for an in-JVM
+ * broker, one local server channel. Owns the IO threads ({@code petrel-io-N}) and every client channel.
+ */
+public final class BrokerServer implements AutoCloseable {
+
+    private final EventLoopGroup tcpGroup;
+    private final EventLoopGroup localGroup;
+    private final ChannelGroup channels = new DefaultChannelGroup("petrel-clients", GlobalEventExecutor.INSTANCE);
+    private final List<Channel> listeners = new ArrayList<>();
+    private final ServerPipeline pipeline;
+
+    public BrokerServer(BrokerConfig config, DestinationRegistry destinations) {
+        ConnectionLimits limits = new ConnectionLimits(config.name(), config.protocol().maxFrameSize(),
+                (int) config.protocol().heartbeatTimeout().toMillis(),
+                (int) config.protocol().handshakeTimeout().toMillis());
+        this.pipeline = new ServerPipeline(limits, destinations, channels, new AtomicLong());
+        this.tcpGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("petrel-io", true),
+                NioIoHandler.newFactory());
+        this.localGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("petrel-vm-io", true),
+                LocalIoHandler.newFactory());
+    }
+
+    /**
+     * Binds a TCP acceptor and returns the address it listens on (with the real port when 0 was asked for).
+     *
+     * @throws IllegalStateException naming the address when it cannot be bound
+     */
+    public InetSocketAddress bind(AcceptorConfig acceptor) {
+        ServerBootstrap bootstrap = new ServerBootstrap().group(tcpGroup).channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(pipeline);
+        try {
+            Channel listener = bootstrap.bind(acceptor.host(), acceptor.port()).sync().channel();
+            listeners.add(listener);
+            return (InetSocketAddress) listener.localAddress();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while binding " + acceptor.uri(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot listen on " + acceptor.uri() + " (acceptor '" + acceptor.name()
+                    + "'): " + e.getMessage() + "; is another broker running there? Choose another port with "
+                    + "--port or in broker.xml", e);
+        }
+    }
+
+    /** Binds the in-JVM acceptor that {@code vm://} clients of this JVM connect to. */
+    public LocalAddress bindLocal(String name) {
+        LocalAddress address = new LocalAddress("petrel-vm-" + name);
+        Channel listener = new ServerBootstrap().group(localGroup).channel(LocalServerChannel.class)
+                .childHandler(pipeline).bind(address).syncUninterruptibly().channel();
+        listeners.add(listener);
+        return address;
+    }
+
+    /** Stops listening, closes every client connection and stops the IO threads. */
+    @Override
+    public void close() {
+        listeners.forEach(l -> l.close().syncUninterruptibly());
+        channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+        tcpGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        localGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,226 @@
+package dev.petrel.broker.server;
+
+import dev.petrel.broker.BrokerException;
+import dev.petrel.broker.destination.DeliveryTarget;
+import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.jms.transport.HeartbeatHandler;
+import dev.petrel.jms.transport.TransportClosedException;
+import dev.petrel.protocol.Ack;
+import dev.petrel.protocol.CloseConsumer;
+import dev.petrel.protocol.CloseProducer;
+import dev.petrel.protocol.CloseSession;
+import dev.petrel.protocol.CreateConsumer;
+import dev.petrel.protocol.CreateProducer;
+import dev.petrel.protocol.CreateSession;
+import dev.petrel.protocol.Credit;
+import dev.petrel.protocol.DecodeFailure;
+import dev.petrel.protocol.Drain;
+import dev.petrel.protocol.ErrorCode;
+import dev.petrel.protocol.ErrorFrame;
+import dev.petrel.protocol.Frame;
+import dev.petrel.protocol.FrameDecoder;
+import dev.petrel.protocol.Ok;
+import dev.petrel.protocol.Send;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection on the broker: the handshake, then each frame turned into a plain call on
+ * {@link ConnectionResources}. Owned by the channel's event loop; answers that destinations produce are
+ * written from their executors through the thread-safe channel.
+ */
+final class ClientConnection extends ChannelInboundHandlerAdapter implements DeliveryTarget {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
+
+    private final ConnectionLimits limits;
+    private final String connectionId;
+    private final Handshake handshake;
+    private final ConnectionResources resources;
+    private Channel channel;
+    private ScheduledFuture<?> handshakeTimer;
+    private boolean closing;
+
+    ClientConnection(ConnectionLimits limits, String connectionId, DestinationRegistry destinations) {
+        this.limits = limits;
+        this.connectionId = connectionId;
+        this.handshake = new Handshake(limits, connectionId);
+        this.resources = new ConnectionResources(destinations, this);
+    }
+
+    @Override
+    public String connectionId() {
+        return connectionId;
+    }
+
+    @Override
+    public void write(Frame frame) {
+        channel.write(frame, channel.voidPromise());
+    }
+
+    @Override
+    public void flush() {
+        channel.flush();
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+        LOG.debug("connection {} from {} opened", connectionId, channel.remoteAddress());
+        handshakeTimer = ctx.executor().schedule(() -> fail(new ErrorFrame(0, ErrorCode.HANDSHAKE_REQUIRED,
+                "no HELLO within the handshake timeout of " + limits.handshakeTimeoutMs() + " ms")),
+                limits.handshakeTimeoutMs(), TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (closing) {
+            return;
+        }
+        if (msg instanceof DecodeFailure failure) {
+            fail(new ErrorFrame(0, failure.code(), failure.reason()));
+        } else if (msg instanceof Frame frame) {
+            handle(frame);
+        }
+    }
+
+    private void handle(Frame frame) {
+        try {
+            if (!handshake.done()) {
+                onHandshake(frame);
+            } else {
+                route(frame);
+            }
+        } catch (BrokerException e) {
+            answerError(frame.requestId(), e.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("connection {} from {}: {} failed", connectionId, channel.remoteAddress(), frame.type(), e);
+            answerError(frame.requestId(), ErrorCode.INTERNAL, "the broker failed to handle " + frame.type() + ": " + e);
+        }
+    }
+
+    private void onHandshake(Frame frame) {
+        Handshake.Outcome outcome = handshake.accept(frame, String.valueOf(channel.remoteAddress()));
+        handshakeTimer.cancel(false);
+        if (outcome.error() != null) {
+            fail(outcome.error());
+            return;
+        }
+        if (channel.pipeline().get(FrameDecoder.class) != null) {
+            channel.pipeline().get(FrameDecoder.class).version(outcome.answer().version());
+            int heartbeat = outcome.answer().heartbeatTimeoutMs();
+            if (heartbeat > 0) {
+                channel.pipeline().addBefore(ServerPipeline.CONNECTION, "heartbeat", new HeartbeatHandler(heartbeat));
+            }
+        }
+        channel.writeAndFlush(outcome.answer(), channel.voidPromise());
+    }
+
+    private void route(Frame frame) {
+        int requestId = frame.requestId();
+        switch (frame.type()) {
+            case CREATE_SESSION -> {
+                resources.createSession(((CreateSession) frame).sessionId());
+                answerOk(requestId);
+            }
+            case CLOSE_SESSION -> answerWhenDone(requestId, resources.closeSession(((CloseSession) frame).sessionId()));
+            case CREATE_PRODUCER -> {
+                resources.createProducer((CreateProducer) frame);
+                answerOk(requestId);
+            }
+            case CLOSE_PRODUCER -> {
+                resources.closeProducer(((CloseProducer) frame).producerId());
+                answerOk(requestId);
+            }
+            case CREATE_CONSUMER -> {
+                resources.createConsumer((CreateConsumer) frame);
+                answerOk(requestId);
+            }
+            case CLOSE_CONSUMER -> {
+                CloseConsumer c = (CloseConsumer) frame;
+                answerWhenDone(requestId, resources.closeConsumer(c.consumerId(), c.lastDeliveredId()));
+            }
+            case SEND -> {
+                Send send = (Send) frame;
+                resources.send(send.producerId(), send.message(), requestId == 0 ? () -> { } : () -> answerOk(requestId));
+            }
+            case ACK -> {
+                Ack ack = (Ack) frame;
+                resources.consumer(ack.consumerId()).acknowledge(ack.firstDeliveryId(), ack.lastDeliveryId(),
+                        requestId == 0 ? null : () -> answerOk(requestId));
+            }
+            case CREDIT -> {
+                Credit credit = (Credit) frame;
+                resources.consumer(credit.consumerId()).credit(credit.credit());
+            }
+            case DRAIN -> resources.consumer(((Drain) frame).consumerId()).drain(() -> answerOk(requestId));
+            case CLOSE -> {
+                closing = true;
+                resources.releaseAll();
+                channel.writeAndFlush(new Ok(requestId)).addListener(ChannelFutureListener.CLOSE);
+            }
+            case HEARTBEAT -> {
+                // proof of life only; reading it already reset the idle timer
+            }
+            default -> fail(new ErrorFrame(0, ErrorCode.MALFORMED_FRAME,
+                    "a client may not send " + frame.type() + " frames"));
+        }
+    }
+
+    private void answerOk(int requestId) {
+        if (requestId != 0) {
+            channel.writeAndFlush(new Ok(requestId), channel.voidPromise());
+        }
+    }
+
+    private void answerWhenDone(int requestId, CompletableFuture<Void> done) {
+        done.whenComplete((ok, error) -> answerOk(requestId));
+    }
+
+    private void answerError(int requestId, ErrorCode code, String message) {
+        LOG.debug("connection {}: request {} refused: {} {}", connectionId, requestId, code, message);
+        channel.writeAndFlush(new ErrorFrame(requestId, code, message), channel.voidPromise());
+    }
+
+    /** Tells the client why and closes the connection: for broken protocol, never for a refused request. */
+    private void fail(ErrorFrame error) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        LOG.warn("closing connection {} from {}: {}", connectionId, channel.remoteAddress(), error.message());
+        channel.writeAndFlush(error).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof TransportClosedException) {
+            LOG.info("closing connection {}: {}", connectionId, cause.getMessage());
+        } else if (cause instanceof IOException) {
+            LOG.debug("connection {} from {} broke: {}", connectionId, ctx.channel().remoteAddress(), cause.toString());
+        } else {
+            LOG.warn("connection {} from {} failed; closing it", connectionId, ctx.channel().remoteAddress(), cause);
+        }
+        closing = true;
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (handshakeTimer != null) {
+            handshakeTimer.cancel(false);
+        }
+        resources.releaseAll();
+        LOG.debug("connection {} from {} closed", connectionId, ctx.channel().remoteAddress());
+        ctx.fireChannelInactive();
+    }
+}
