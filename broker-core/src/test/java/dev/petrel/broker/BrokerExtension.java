@@ -1,0 +1,55 @@
+package dev.petrel.broker;
+
+import dev.petrel.broker.config.AcceptorConfig;
+import dev.petrel.broker.config.BrokerConfig;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts one real broker per test class on loopback with an ephemeral port, and stops it after the class.
+ * Use as {@code @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();}.
+ */
+public final class BrokerExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private final UnaryOperator<BrokerConfig> customizer;
+    private Broker broker;
+
+    public BrokerExtension() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param customizer adjusts the test defaults (loopback, port 0) before the broker starts */
+    public BrokerExtension(UnaryOperator<BrokerConfig> customizer) {
+        this.customizer = customizer;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        BrokerConfig config = BrokerConfig.defaults()
+                .withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)));
+        broker = Broker.start(customizer.apply(config));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    public Broker broker() {
+        return broker;
+    }
+
+    public int port() {
+        return broker.port();
+    }
+
+    /** The client URI of the broker, with optional query options appended. */
+    public String url(String... options) {
+        return "tcp://127.0.0.1:" + port() + (options.length == 0 ? "" : "?" + String.join("&", options));
+    }
+}
