@@ -61,15 +61,14 @@ public final class Broker implements AutoCloseable {
             for (AcceptorConfig acceptor : config.acceptors()) {
                 InetSocketAddress address = broker.server.bind(acceptor);
                 broker.addresses.add(address);
-                LOG.info("broker '{}' listening on tcp://{}:{}", config.name(), address.getHostString(),
-                        address.getPort());
+                LOG.info("broker '{}' listening on {}", config.name(), acceptor.withPort(address.getPort()).uri());
             }
             if (inVm) {
                 broker.vmAddress = broker.server.bindLocal(config.name());
                 LOG.info("broker '{}' accepting in-JVM clients at vm://{}", config.name(), config.name());
             }
         } catch (RuntimeException e) {
-            broker.close();
+            broker.stopQuietly();
             throw e;
         }
         LOG.info("broker '{}' started in {} ms (messages are kept in memory in this version)", config.name(),
@@ -102,8 +101,12 @@ public final class Broker implements AutoCloseable {
     /** Stops accepting, closes every connection and stops the threads. Idempotent. */
     @Override
     public void close() {
+        stopQuietly();
+        LOG.info("broker '{}' stopped", config.name());
+    }
+
+    private void stopQuietly() {
         server.close();
         destinationThreads.shutdown();
-        LOG.info("broker '{}' stopped", config.name());
     }
 }

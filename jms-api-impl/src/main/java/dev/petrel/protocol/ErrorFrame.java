@@ -3,9 +3,11 @@ package dev.petrel.protocol;
 import java.util.Objects;
 
 /**
- * A failed request, or (with request id 0) a failure of the whole connection, which the sender closes next.
+ * A failed request, or (with request id 0) a failure of the whole connection, which the broker closes next.
+ * An error for a request nobody waits for (a {@link Send} without receipt) is reported to the connection's
+ * exception listener and the connection goes on.
  *
- * @param requestId the failed request's id, or 0
+ * @param requestId the failed request's id, or 0 when the connection is closing
  * @param code      why, as a code the client maps to a JMS exception type
  * @param message   a sentence naming the thing that failed and how to fix it
  */

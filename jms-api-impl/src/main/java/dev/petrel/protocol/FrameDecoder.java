@@ -22,16 +22,28 @@ public final class FrameDecoder extends ByteToMessageDecoder {
 
     private enum State { READING, FAILED }
 
-    private final int maxFrameSize;
+    /**
+     * The largest frame a broker reads before the handshake: a {@code HELLO} is small, and a stranger must not
+     * make the broker buffer 100 MiB before it has said who it is.
+     */
+    public static final int HANDSHAKE_MAX_FRAME_SIZE = 64 * 1024;
+
+    private int maxFrameSize;
     private int version = ProtocolVersion.CURRENT;
     private State state = State.READING;
 
     /** @param maxFrameSize the largest frame accepted, counting everything after the length prefix */
     public FrameDecoder(int maxFrameSize) {
-        if (maxFrameSize < HEADER_BYTES) {
-            throw new IllegalArgumentException("maxFrameSize must be at least " + HEADER_BYTES + ", was " + maxFrameSize);
+        maxFrameSize(maxFrameSize);
+    }
+
+    /** Changes the largest frame accepted from now on (the broker raises it once the handshake is done). */
+    public void maxFrameSize(int newMaxFrameSize) {
+        if (newMaxFrameSize < HEADER_BYTES) {
+            throw new IllegalArgumentException("maxFrameSize must be at least " + HEADER_BYTES + ", was "
+                    + newMaxFrameSize);
         }
-        this.maxFrameSize = maxFrameSize;
+        this.maxFrameSize = newMaxFrameSize;
     }
 
     /** Called once the handshake agreed a version, so optional fields of later versions are read. */

@@ -39,7 +39,8 @@ public final class RemoteConsumer {
     /** Adds room for {@code n} more deliveries. */
     public void credit(int n) {
         executor.execute(() -> {
-            credit += n;
+            // saturating: a client granting absurd credit must not wrap it into "none"
+            credit = (int) Math.min(Integer.MAX_VALUE, (long) credit + n);
             source.onDispatch();
         });
     }

@@ -3,8 +3,6 @@ package dev.petrel.broker.server;
 import dev.petrel.broker.BrokerException;
 import dev.petrel.broker.destination.DeliveryTarget;
 import dev.petrel.broker.destination.DestinationRegistry;
-import dev.petrel.jms.transport.HeartbeatHandler;
-import dev.petrel.jms.transport.TransportClosedException;
 import dev.petrel.protocol.Ack;
 import dev.petrel.protocol.CloseConsumer;
 import dev.petrel.protocol.CloseProducer;
@@ -19,7 +17,9 @@ import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.ErrorFrame;
 import dev.petrel.protocol.Frame;
 import dev.petrel.protocol.FrameDecoder;
+import dev.petrel.protocol.HeartbeatHandler;
 import dev.petrel.protocol.Ok;
+import dev.petrel.protocol.PeerSilentException;
 import dev.petrel.protocol.Send;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -101,7 +101,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
                 route(frame);
             }
         } catch (BrokerException e) {
-            answerError(frame.requestId(), e.code(), e.getMessage());
+            if (frame.requestId() == 0) {
+                // nothing to answer: a frame that wants no answer and still fails breaks the protocol
+                fail(new ErrorFrame(0, e.code(), frame.type() + " failed: " + e.getMessage()));
+            } else {
+                answerError(frame.requestId(), e.code(), e.getMessage());
+            }
         } catch (RuntimeException e) {
             LOG.error("connection {} from {}: {} failed", connectionId, channel.remoteAddress(), frame.type(), e);
             answerError(frame.requestId(), ErrorCode.INTERNAL, "the broker failed to handle " + frame.type() + ": " + e);
@@ -115,8 +120,10 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             fail(outcome.error());
             return;
         }
-        if (channel.pipeline().get(FrameDecoder.class) != null) {
-            channel.pipeline().get(FrameDecoder.class).version(outcome.answer().version());
+        FrameDecoder decoder = channel.pipeline().get(FrameDecoder.class);
+        if (decoder != null) {
+            decoder.version(outcome.answer().version());
+            decoder.maxFrameSize(limits.maxFrameSize());
             int heartbeat = outcome.answer().heartbeatTimeoutMs();
             if (heartbeat > 0) {
                 channel.pipeline().addBefore(ServerPipeline.CONNECTION, "heartbeat", new HeartbeatHandler(heartbeat));
@@ -151,7 +158,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             }
             case SEND -> {
                 Send send = (Send) frame;
-                resources.send(send.producerId(), send.message(), requestId == 0 ? () -> { } : () -> answerOk(requestId));
+                resources.send(send.producerId(), send.message(), send.receipt() ? () -> answerOk(requestId) : () -> { });
             }
             case ACK -> {
                 Ack ack = (Ack) frame;
@@ -203,7 +210,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof TransportClosedException) {
+        if (cause instanceof PeerSilentException) {
             LOG.info("closing connection {}: {}", connectionId, cause.getMessage());
         } else if (cause instanceof IOException) {
             LOG.debug("connection {} from {} broke: {}", connectionId, ctx.channel().remoteAddress(), cause.toString());

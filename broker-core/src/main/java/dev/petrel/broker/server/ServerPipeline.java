@@ -36,7 +36,7 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
         channels.add(ch);
         if (!(ch instanceof LocalChannel)) {
             ch.pipeline().addLast(new FlushConsolidationHandler(256, true))
-                    .addLast(new FrameDecoder(limits.maxFrameSize()))
+                    .addLast(new FrameDecoder(Math.min(limits.maxFrameSize(), FrameDecoder.HANDSHAKE_MAX_FRAME_SIZE)))
                     .addLast(FrameEncoder.INSTANCE);
         }
         String connectionId = limits.brokerName() + "-" + connectionIds.incrementAndGet();

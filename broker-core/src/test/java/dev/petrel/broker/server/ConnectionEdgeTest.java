@@ -161,7 +161,7 @@ class ConnectionEdgeTest {
         assertThat(client.next(WAIT)).isEqualTo(new Ok(12));
         WireMessage message = new WireMessage("ID:1", DestinationRef.queue(queue), true, 4, 0, 0, 0, null, null,
                 null, null, new byte[0], WireMessage.BodyKind.TEXT, "hello".getBytes(StandardCharsets.UTF_8));
-        client.send(new Send(13, 2, message));
+        client.send(new Send(13, 2, true, message));
         Object first = client.next(WAIT);
         Object second = client.next(WAIT);
         // the receipt and the delivery race on different threads; both must come

@@ -53,6 +53,12 @@ public interface BrokerClient {
      */
     void onFailure(java.util.function.Consumer<JMSException> listener);
 
+    /**
+     * Registers the one listener told when a request that nobody waits for (a send without receipt) was
+     * refused; the connection goes on. Called on the IO thread: the listener must hand the exception off.
+     */
+    void onAsyncError(java.util.function.Consumer<JMSException> listener);
+
     /** Says goodbye to the broker and closes the transport; completes when both are done. */
     CompletableFuture<Void> close();
 }

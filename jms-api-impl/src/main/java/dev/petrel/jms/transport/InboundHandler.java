@@ -2,6 +2,7 @@ package dev.petrel.jms.transport;
 
 import dev.petrel.protocol.DecodeFailure;
 import dev.petrel.protocol.Frame;
+import dev.petrel.protocol.PeerSilentException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 
@@ -33,7 +34,7 @@ final class InboundHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        fail(ctx, cause instanceof TransportClosedException closed ? closed
+        fail(ctx, cause instanceof PeerSilentException ? new TransportClosedException(cause.getMessage(), cause)
                 : new TransportClosedException("connection to " + ctx.channel().remoteAddress() + " failed: "
                         + cause.getMessage(), cause));
     }

@@ -2,6 +2,7 @@ package dev.petrel.jms.transport;
 
 import dev.petrel.protocol.Frame;
 import dev.petrel.protocol.FrameDecoder;
+import dev.petrel.protocol.HeartbeatHandler;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import java.util.concurrent.CompletableFuture;

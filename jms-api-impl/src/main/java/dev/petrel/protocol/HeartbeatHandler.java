@@ -1,6 +1,5 @@
-package dev.petrel.jms.transport;
+package dev.petrel.protocol;
 
-import dev.petrel.protocol.Heartbeat;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -10,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps a connection provably alive in both directions, on the broker as on the client: after a third of the
  * agreed timeout without writing it writes a {@link Heartbeat}; after the whole timeout without reading it
- * raises a {@link TransportClosedException} down the pipeline, whose last handler closes the channel.
+ * raises a {@link PeerSilentException} down the pipeline, whose last handler closes the channel.
  * Runs on the channel's event loop.
  */
 public final class HeartbeatHandler extends IdleStateHandler {
@@ -28,9 +27,9 @@ public final class HeartbeatHandler extends IdleStateHandler {
         if (evt.state() == IdleState.WRITER_IDLE) {
             ctx.writeAndFlush(Heartbeat.INSTANCE, ctx.voidPromise());
         } else if (evt.state() == IdleState.READER_IDLE) {
-            ctx.fireExceptionCaught(new TransportClosedException("nothing received from "
+            ctx.fireExceptionCaught(new PeerSilentException("nothing received from "
                     + ctx.channel().remoteAddress() + " for " + timeoutMs
-                    + " ms (heartbeat timeout): the peer is gone or the network is down", null));
+                    + " ms (heartbeat timeout): the peer is gone or the network is down"));
         }
     }
 }

@@ -1,0 +1,50 @@
+package dev.petrel.broker.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code petrel} command: runs the broker ({@code broker}) and sends or receives test traffic
+ * ({@code produce}, {@code consume}). Exit codes: 0 success, 1 a failure while running (for example a JMS
+ * error), 2 a usage or configuration mistake.
+ */
+@Command(name = "petrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Runs the Petrel broker and sends or receives messages from the command line.",
+        subcommands = {BrokerCommand.class, ProduceCommand.class, ConsumeCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  ./petrel broker",
+            "      Run the broker with conf/broker.xml, data under data/.",
+            "  ./petrel broker --port 61617 --data /tmp/petrel-2",
+            "      A second broker beside the first.",
+            "  ./petrel produce --count 100000",
+            "      Send 100000 persistent 1 KiB messages to the queue orders.",
+            "  ./petrel consume --count 100000 --timeout 5s",
+            "      Receive them; give up after 5 s without a message.",
+            "  ./petrel consume --topic prices --count 10",
+            "  ./petrel produce --topic prices --count 10 --text --size 100",
+            "      A topic: start the subscriber first, a topic message reaches only",
+            "      the subscribers running when it is sent.",
+            "  ./petrel help produce",
+            "      Every option of a command."})
+public final class PetrelCli implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Runs the command line and exits the JVM with the command's exit code. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new PetrelCli()).execute(args));
+    }
+
+    /** Without a subcommand there is nothing to do: a usage error that lists the commands. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing a command: broker, produce or consume");
+    }
+}

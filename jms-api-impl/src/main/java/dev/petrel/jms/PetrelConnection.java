@@ -1,0 +1,312 @@
+package dev.petrel.jms;
+
+import dev.petrel.jms.client.BrokerClient;
+import dev.petrel.jms.client.ClientConnector;
+import dev.petrel.jms.client.SessionInfo;
+import jakarta.jms.ConnectionConsumer;
+import jakarta.jms.ConnectionMetaData;
+import jakarta.jms.Destination;
+import jakarta.jms.ExceptionListener;
+import jakarta.jms.IllegalStateException;
+import jakarta.jms.InvalidClientIDException;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueSession;
+import jakarta.jms.ServerSessionPool;
+import jakarta.jms.Session;
+import jakarta.jms.Topic;
+import jakarta.jms.TopicConnection;
+import jakarta.jms.TopicSession;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection to a broker: its sessions, its started/stopped state, its client ID and the exception
+ * listener told when it fails. All broker traffic goes through one {@link BrokerClient}.
+ *
+ * <p>Threads: any application thread may call it (Jakarta Messaging 3.1 §2.14: a connection is thread-safe).
+ * The start/stop/close transitions are serialized on {@code lifecycle}; the session set is concurrent; the
+ * rest is volatile. The client's failure callback runs on the IO thread and only flips state and wakes
+ * receivers; the {@link ExceptionListener} runs on a thread of its own.
+ */
+public final class PetrelConnection implements QueueConnection, TopicConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PetrelConnection.class);
+
+    private final ConnectionOptions options;
+    private final ClientConnector connector;
+    private final Clock clock;
+    private final Object lifecycle = new Object();
+    private final Set<PetrelSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong messageSequence = new AtomicLong();
+    /** Unique to this connection, so message IDs are unique across connections and brokers. */
+    private final String messageIdPrefix = "ID:" + UUID.randomUUID() + ":";
+    private volatile BrokerClient client;
+    private volatile String clientId;
+    /** True once the client ID may no longer be set: set administratively, set once, or the connection used. */
+    private volatile boolean clientIdFixed;
+    private volatile boolean started;
+    private volatile boolean closed;
+    private volatile ExceptionListener exceptionListener;
+
+    private PetrelConnection(ConnectionOptions options, ClientConnector connector, Clock clock)
+            throws JMSException {
+        this.options = options;
+        this.connector = connector;
+        this.client = connector.connect(options.clientSettings());
+        this.clock = clock;
+        this.clientId = options.clientId();
+        this.clientIdFixed = clientId != null;
+        this.client.onFailure(this::onFailure);
+        this.client.onAsyncError(this::notifyExceptionListener);
+    }
+
+    /** Connects and completes the handshake; throws what the broker answered, mapped to its JMS type. */
+    static PetrelConnection open(ConnectionOptions options, ClientConnector connector, Clock clock)
+            throws JMSException {
+        return new PetrelConnection(options, connector, clock);
+    }
+
+    BrokerClient client() {
+        return client;
+    }
+
+    ConnectionOptions options() {
+        return options;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** A fresh id for a session, producer or consumer, unique within this connection. */
+    long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    String nextMessageId() {
+        return messageIdPrefix + messageSequence.incrementAndGet();
+    }
+
+    boolean isStarted() {
+        return started;
+    }
+
+    void forget(PetrelSession session) {
+        sessions.remove(session);
+    }
+
+    @Override
+    public Session createSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        checkOpen();
+        clientIdFixed = true;
+        SessionInfo info = new SessionInfo(nextId(), SessionModes.check(transacted, acknowledgeMode));
+        JmsExceptions.await(client.createSession(info), options.connectTimeoutMs(), "creating a session");
+        PetrelSession session = new PetrelSession(this, info);
+        sessions.add(session);
+        return session;
+    }
+
+    @Override
+    public Session createSession(int sessionMode) throws JMSException {
+        return createSession(sessionMode == Session.SESSION_TRANSACTED, sessionMode);
+    }
+
+    @Override
+    public Session createSession() throws JMSException {
+        return createSession(false, Session.AUTO_ACKNOWLEDGE);
+    }
+
+    @Override
+    public QueueSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return (QueueSession) createSession(transacted, acknowledgeMode);
+    }
+
+    @Override
+    public TopicSession createTopicSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return (TopicSession) createSession(transacted, acknowledgeMode);
+    }
+
+    @Override
+    public String getClientID() throws JMSException {
+        checkOpen();
+        return clientId;
+    }
+
+    /**
+     * Sets the client ID before any other use (Jakarta Messaging 3.1 §6.1.2). The broker checks client IDs in
+     * the handshake, so this repeats the handshake claiming the new ID; nothing else is open yet to lose.
+     */
+    @Override
+    public void setClientID(String newClientId) throws JMSException {
+        checkOpen();
+        if (clientIdFixed) {
+            throw new IllegalStateException("the client ID can only be set once, right after the connection is "
+                    + "created and before any other use" + (clientId == null ? "" : "; it is " + clientId));
+        }
+        if (newClientId == null || newClientId.isBlank()) {
+            throw new InvalidClientIDException("a client ID must not be null or blank");
+        }
+        BrokerClient replacement = connector.connect(options.clientSettings().withClientId(newClientId));
+        BrokerClient old = client;
+        client = replacement;
+        clientId = newClientId;
+        clientIdFixed = true;
+        replacement.onFailure(this::onFailure);
+        old.close();
+    }
+
+    @Override
+    public ConnectionMetaData getMetaData() throws JMSException {
+        checkOpen();
+        return PetrelConnectionMetaData.INSTANCE;
+    }
+
+    @Override
+    public ExceptionListener getExceptionListener() throws JMSException {
+        checkOpen();
+        return exceptionListener;
+    }
+
+    @Override
+    public void setExceptionListener(ExceptionListener listener) throws JMSException {
+        checkOpen();
+        this.exceptionListener = listener;
+    }
+
+    @Override
+    public void start() throws JMSException {
+        checkOpen();
+        clientIdFixed = true;
+        synchronized (lifecycle) {
+            started = true;
+            sessions.forEach(s -> s.resources().start(true));
+        }
+    }
+
+    /** Stops delivery and waits until every running listener has returned (§6.1.5). */
+    @Override
+    public void stop() throws JMSException {
+        checkOpen();
+        clientIdFixed = true;
+        checkNotInOwnListener("stop");
+        synchronized (lifecycle) {
+            started = false;
+            sessions.forEach(s -> s.resources().start(false));
+        }
+        for (PetrelSession session : List.copyOf(sessions)) {
+            session.resources().awaitListenerIdle();
+        }
+    }
+
+    /**
+     * Closes every session (a blocked receive returns null, running listeners finish first) and then the
+     * connection; idempotent (§6.1.8).
+     */
+    @Override
+    public void close() throws JMSException {
+        checkNotInOwnListener("close");
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            started = false;
+        }
+        JMSException first = null;
+        for (PetrelSession session : List.copyOf(sessions)) {
+            try {
+                session.close();
+            } catch (JMSException e) {
+                first = first == null ? e : first;
+            }
+        }
+        JmsExceptions.await(client.close(), options.connectTimeoutMs(), "closing the connection");
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Called once by the client, on the IO thread, when the connection fails. */
+    private void onFailure(JMSException cause) {
+        sessions.forEach(s -> s.onConnectionFailure(cause));
+        notifyExceptionListener(cause);
+    }
+
+    /** Tells the exception listener, if any; else the log. Called on the IO thread. */
+    private void notifyExceptionListener(JMSException cause) {
+        ExceptionListener listener = exceptionListener;
+        if (listener == null || closed) {
+            LOG.warn("connection to {}: {}", options, cause.getMessage());
+            return;
+        }
+        // Never on the IO thread: the listener may block or call back into this connection.
+        Thread notifier = new Thread(() -> listener.onException(cause), "petrel-exception-listener");
+        notifier.setDaemon(true);
+        notifier.start();
+    }
+
+    private void checkNotInOwnListener(String what) throws IllegalStateException {
+        for (PetrelSession session : sessions) {
+            if (session.resources().delivery().inOwnerThread()) {
+                throw new IllegalStateException("a MessageListener must not " + what + " its own connection: it "
+                        + "would wait for itself (Connection." + what + " javadoc)");
+            }
+        }
+    }
+
+    private void checkOpen() throws IllegalStateException {
+        if (closed) {
+            throw new IllegalStateException("the connection is closed");
+        }
+    }
+
+    @Override
+    public ConnectionConsumer createConnectionConsumer(Destination destination, String selector,
+            ServerSessionPool pool, int maxMessages) throws JMSException {
+        throw connectionConsumersUnsupported();
+    }
+
+    @Override
+    public ConnectionConsumer createConnectionConsumer(Queue queue, String selector, ServerSessionPool pool,
+            int maxMessages) throws JMSException {
+        throw connectionConsumersUnsupported();
+    }
+
+    @Override
+    public ConnectionConsumer createConnectionConsumer(Topic topic, String selector, ServerSessionPool pool,
+            int maxMessages) throws JMSException {
+        throw connectionConsumersUnsupported();
+    }
+
+    @Override
+    public ConnectionConsumer createSharedConnectionConsumer(Topic topic, String subscriptionName,
+            String selector, ServerSessionPool pool, int maxMessages) throws JMSException {
+        throw connectionConsumersUnsupported();
+    }
+
+    @Override
+    public ConnectionConsumer createDurableConnectionConsumer(Topic topic, String subscriptionName,
+            String selector, ServerSessionPool pool, int maxMessages) throws JMSException {
+        throw connectionConsumersUnsupported();
+    }
+
+    @Override
+    public ConnectionConsumer createSharedDurableConnectionConsumer(Topic topic, String subscriptionName,
+            String selector, ServerSessionPool pool, int maxMessages) throws JMSException {
+        throw connectionConsumersUnsupported();
+    }
+
+    private static JMSException connectionConsumersUnsupported() {
+        return new JMSException("connection consumers (the optional application-server API of Jakarta Messaging "
+                + "3.1 §8.2) are not supported: use the Petrel resource adapter for message-driven beans");
+    }
+}

@@ -1,0 +1,246 @@
+package dev.petrel.jms;
+
+import dev.petrel.jms.client.BrokerClient;
+import dev.petrel.jms.client.ConsumerInfo;
+import dev.petrel.protocol.Deliver;
+import jakarta.jms.Destination;
+import jakarta.jms.IllegalStateException;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueReceiver;
+import jakarta.jms.Topic;
+import jakarta.jms.TopicSubscriber;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives messages for one consumer in AUTO_ACKNOWLEDGE mode: synchronously on the caller's thread, or through
+ * a {@link MessageListener} on the session's delivery thread. Each message is acknowledged when receive returns
+ * it or when the listener returns (Jakarta Messaging 3.1 §6.2.10).
+ *
+ * <p>Threads: the IO thread only adds to the {@link DeliveryBuffer}; the receiving thread (or the session's
+ * {@link SerialExecutor}) takes from it. {@code listener} and {@code lastDeliveredId} are volatile because
+ * {@link #close} may run on another thread.
+ */
+public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscriber {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PetrelMessageConsumer.class);
+
+    private final SessionResources session;
+    private final BrokerClient client;
+    private final ConsumerInfo info;
+    private final Destination destination;
+    private final DeliveryBuffer buffer;
+    private final CreditWindow window;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile MessageListener listener;
+    private volatile long lastDeliveredId;
+
+    PetrelMessageConsumer(SessionResources session, ConsumerInfo info, Destination destination, boolean started) {
+        this.session = session;
+        this.client = session.client();
+        this.info = info;
+        this.destination = destination;
+        this.buffer = new DeliveryBuffer(started);
+        this.window = new CreditWindow(info.prefetch());
+    }
+
+    ConsumerInfo info() {
+        return info;
+    }
+
+    /** Called on the IO thread: queue the delivery and, for a listener, wake the session's delivery thread. */
+    void onDeliver(Deliver delivery) {
+        buffer.add(delivery);
+        if (listener != null) {
+            session.delivery().execute(this::deliverToListener);
+        }
+    }
+
+    @Override
+    public Message receive() throws JMSException {
+        return receive(0);
+    }
+
+    @Override
+    public Message receive(long timeout) throws JMSException {
+        checkReceivable();
+        Deliver delivery = info.prefetch() > 0 ? buffer.take(timeout) : pull(timeout);
+        return delivery == null ? null : consumed(delivery);
+    }
+
+    @Override
+    public Message receiveNoWait() throws JMSException {
+        checkReceivable();
+        Deliver delivery = info.prefetch() > 0 ? buffer.poll() : pull(-1);
+        return delivery == null ? null : consumed(delivery);
+    }
+
+    /**
+     * Prefetch 0: asks for one message, waits, and on timeout takes the credit back; a message that arrives
+     * before the drain's answer is still returned (see {@link dev.petrel.protocol.Drain}).
+     *
+     * @param timeoutMs 0 waits as long as it takes, below 0 does not wait
+     */
+    private Deliver pull(long timeoutMs) throws JMSException {
+        Deliver leftover = buffer.poll(); // one that came after an earlier drain, while stopped
+        if (leftover != null) {
+            return leftover;
+        }
+        client.credit(info, 1);
+        Deliver delivery = timeoutMs < 0 ? null : buffer.take(timeoutMs);
+        if (delivery != null || closed.get()) {
+            return delivery;
+        }
+        JmsExceptions.await(client.drain(info), session.requestTimeoutMs(), "taking back a pull consumer's credit");
+        return buffer.poll();
+    }
+
+    private Message consumed(Deliver delivery) {
+        PetrelMessage message = WireMessages.fromDelivery(delivery);
+        lastDeliveredId = delivery.deliveryId();
+        acknowledge(delivery);
+        return message;
+    }
+
+    private void acknowledge(Deliver delivery) {
+        client.acknowledge(info, delivery.deliveryId(), delivery.deliveryId());
+        int credit = info.prefetch() > 0 ? window.onConsumed() : (listener != null ? 1 : 0);
+        client.credit(info, credit);
+    }
+
+    /** Runs on the session's delivery thread: hands every available delivery to the listener, in order. */
+    private void deliverToListener() {
+        try {
+            for (Deliver d = nextForListener(); d != null; d = nextForListener()) {
+                lastDeliveredId = d.deliveryId();
+                if (callListener(d) || callListener(new Deliver(d.consumerId(), d.deliveryId(),
+                        d.deliveryCount() + 1, d.message()))) {
+                    acknowledge(d);
+                }
+            }
+        } catch (JMSException e) {
+            LOG.debug("listener delivery for consumer {} ends: {}", info.consumerId(), e.getMessage());
+        }
+    }
+
+    private Deliver nextForListener() throws JMSException {
+        return listener == null ? null : buffer.poll();
+    }
+
+    /**
+     * Calls the listener; false if it threw. A listener that throws gets the message once more, marked
+     * redelivered (Jakarta Messaging 3.1 §8.7); if it throws again the message stays unacknowledged and comes
+     * back from the broker, marked redelivered, once this consumer closes.
+     */
+    private boolean callListener(Deliver delivery) {
+        MessageListener l = listener;
+        try {
+            if (l != null) {
+                l.onMessage(WireMessages.fromDelivery(delivery));
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("the MessageListener of consumer {} threw on message {}", info.consumerId(),
+                    delivery.message().messageId(), e);
+            return false;
+        }
+    }
+
+    @Override
+    public MessageListener getMessageListener() throws JMSException {
+        checkOpen();
+        return listener;
+    }
+
+    @Override
+    public void setMessageListener(MessageListener newListener) throws JMSException {
+        checkOpen();
+        boolean hadListener = listener != null;
+        listener = newListener;
+        if (newListener != null) {
+            if (!hadListener && info.prefetch() == 0) {
+                client.credit(info, 1); // a pulling listener keeps one request outstanding
+            }
+            session.delivery().execute(this::deliverToListener);
+        }
+    }
+
+    /** The connection started or stopped (§6.1.5). */
+    void start(boolean start) {
+        buffer.start(start);
+        if (start && listener != null) {
+            session.delivery().execute(this::deliverToListener);
+        }
+    }
+
+    /** The connection failed: receives blocked now throw {@code cause}. */
+    void onConnectionFailure(JMSException cause) {
+        closed.set(true);
+        buffer.close(cause);
+    }
+
+    @Override
+    public void close() throws JMSException {
+        CompletableFuture<Void> done = closeLocally();
+        JmsExceptions.await(done, session.requestTimeoutMs(), "closing consumer " + info.consumerId());
+    }
+
+    /**
+     * Stops delivery, waits for a running listener (unless called from it, which §6.1.8 allows) and asks
+     * the broker to close the consumer; the returned future completes with the broker's answer.
+     */
+    CompletableFuture<Void> closeLocally() throws JMSException {
+        if (!closed.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        buffer.close(null);
+        if (!session.delivery().inOwnerThread()) {
+            JmsExceptions.await(session.delivery().barrier(), 0, "the running MessageListener to return");
+        }
+        session.forget(this);
+        return client.closeConsumer(info, lastDeliveredId);
+    }
+
+    private void checkOpen() throws IllegalStateException {
+        if (closed.get()) {
+            throw new IllegalStateException("the consumer is closed");
+        }
+    }
+
+    private void checkReceivable() throws IllegalStateException {
+        checkOpen();
+        if (listener != null) {
+            throw new IllegalStateException("this consumer has a MessageListener: it cannot also receive "
+                    + "synchronously; call setMessageListener(null) first");
+        }
+    }
+
+    @Override
+    public String getMessageSelector() throws JMSException {
+        checkOpen();
+        return info.selector();
+    }
+
+    @Override
+    public Queue getQueue() throws JMSException {
+        checkOpen();
+        return destination instanceof Queue q ? q : null;
+    }
+
+    @Override
+    public Topic getTopic() throws JMSException {
+        checkOpen();
+        return destination instanceof Topic t ? t : null;
+    }
+
+    @Override
+    public boolean getNoLocal() throws JMSException {
+        checkOpen();
+        return info.noLocal();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.petrel.jms.client;
+
+import dev.petrel.jms.transport.Endpoint;
+import java.util.Objects;
+
+/**
+ * What a {@link WireClient} needs to open a connection and introduce itself.
+ *
+ * @param endpoint           where the broker listens
+ * @param clientId           the JMS client ID to claim in the handshake, or null
+ * @param userName           the user to authenticate, or null for anonymous
+ * @param password           the password, or null; never logged
+ * @param connectTimeoutMs   how long connecting plus the handshake may take, above 0
+ * @param heartbeatTimeoutMs the silence after which the connection counts as dead, 0 for never
+ * @param maxFrameSize       the largest frame accepted from the broker
+ */
+public record ClientSettings(Endpoint endpoint, String clientId, String userName, String password,
+        int connectTimeoutMs, int heartbeatTimeoutMs, int maxFrameSize) {
+
+    public ClientSettings {
+        Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /** The same settings claiming another client ID. */
+    public ClientSettings withClientId(String newClientId) {
+        return new ClientSettings(endpoint, newClientId, userName, password, connectTimeoutMs, heartbeatTimeoutMs,
+                maxFrameSize);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSettings[" + endpoint + ", clientId=" + clientId + ", userName=" + userName
+                + ", connectTimeoutMs=" + connectTimeoutMs + ", heartbeatTimeoutMs=" + heartbeatTimeoutMs
+                + ", maxFrameSize=" + maxFrameSize + "]";
+    }
+}
