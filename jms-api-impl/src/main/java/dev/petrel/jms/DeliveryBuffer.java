@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.protocol.Deliver;
 import jakarta.jms.JMSException;
 import java.util.ArrayDeque;

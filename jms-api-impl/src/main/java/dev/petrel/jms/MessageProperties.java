@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.protocol.TypedValues;
 import jakarta.jms.JMSException;
 import jakarta.jms.MessageFormatException;

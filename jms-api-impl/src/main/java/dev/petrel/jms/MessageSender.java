@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.jms.client.BrokerClient;
 import dev.petrel.jms.client.ProducerInfo;
 import dev.petrel.protocol.DestinationRef;

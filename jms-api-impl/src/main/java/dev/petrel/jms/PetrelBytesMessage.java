@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.protocol.WireMessage.BodyKind;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;

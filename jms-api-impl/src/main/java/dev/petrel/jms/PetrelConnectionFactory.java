@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.jms.client.ClientConnector;
 import dev.petrel.jms.client.WireClient;
 import jakarta.jms.Connection;

@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.jms.client.ProducerInfo;
 import jakarta.jms.CompletionListener;
 import jakarta.jms.DeliveryMode;

@@ -1,5 +1,7 @@
 package dev.petrel.jms;
 
+import dev.petrel.jms.client.JmsExceptions;
+
 import dev.petrel.jms.client.SessionInfo;
 import dev.petrel.protocol.CreateConsumer.SubscriptionKind;
 import jakarta.jms.BytesMessage;

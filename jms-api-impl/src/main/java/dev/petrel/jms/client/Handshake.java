@@ -1,6 +1,5 @@
 package dev.petrel.jms.client;
 
-import dev.petrel.jms.JmsExceptions;
 import dev.petrel.jms.transport.Connector;
 import dev.petrel.jms.transport.FrameListener;
 import dev.petrel.jms.transport.Transport;

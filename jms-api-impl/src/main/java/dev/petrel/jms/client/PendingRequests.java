@@ -1,6 +1,5 @@
 package dev.petrel.jms.client;
 
-import dev.petrel.jms.JmsExceptions;
 import dev.petrel.protocol.ErrorFrame;
 import dev.petrel.protocol.Frame;
 import jakarta.jms.JMSException;

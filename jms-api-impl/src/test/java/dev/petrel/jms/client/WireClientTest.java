@@ -3,7 +3,7 @@ package dev.petrel.jms.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.petrel.jms.JmsExceptions;
+import dev.petrel.jms.client.JmsExceptions;
 import dev.petrel.protocol.CreateSession;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;

@@ -1,4 +1,4 @@
-package dev.petrel.jms;
+package dev.petrel.jms.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.petrel.jms;
+package dev.petrel.jms.client;
 
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.ErrorFrame;
@@ -140,7 +140,7 @@ public final class JmsExceptions {
     }
 
     /** The exception for a feature that a later version of this client adds. */
-    static JMSException notImplementedYet(String feature) {
+    public static JMSException notImplementedYet(String feature) {
         return new JMSException(feature + " is not implemented yet in this version of Petrel");
     }
 }
