@@ -3,7 +3,7 @@ package dev.petrel.jms;
 import dev.petrel.jms.client.JmsExceptions;
 
 import dev.petrel.jms.client.SessionInfo;
-import dev.petrel.protocol.CreateConsumer.SubscriptionKind;
+import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Destination;
 import jakarta.jms.IllegalStateException;
@@ -72,7 +72,7 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createConsumer(Destination destination, String selector, boolean noLocal)
             throws JMSException {
-        return openConsumer(destination, selector, noLocal, SubscriptionKind.NONE, null);
+        return openConsumer(destination, selector, noLocal, ConsumerKind.PLAIN, null);
     }
 
     @Override
@@ -83,7 +83,7 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createSharedConsumer(Topic topic, String name, String selector)
             throws JMSException {
-        return openConsumer(topic, selector, false, SubscriptionKind.SHARED, name);
+        return openConsumer(topic, selector, false, ConsumerKind.SHARED, name);
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createDurableConsumer(Topic topic, String name, String selector,
             boolean noLocal) throws JMSException {
-        return openConsumer(topic, selector, noLocal, SubscriptionKind.DURABLE, name);
+        return openConsumer(topic, selector, noLocal, ConsumerKind.DURABLE, name);
     }
 
     @Override
@@ -116,11 +116,11 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createSharedDurableConsumer(Topic topic, String name, String selector)
             throws JMSException {
-        return openConsumer(topic, selector, false, SubscriptionKind.SHARED_DURABLE, name);
+        return openConsumer(topic, selector, false, ConsumerKind.SHARED_DURABLE, name);
     }
 
     private PetrelMessageConsumer openConsumer(Destination destination, String selector, boolean noLocal,
-            SubscriptionKind kind, String subscriptionName) throws JMSException {
+            ConsumerKind kind, String subscriptionName) throws JMSException {
         checkOpen();
         return resources.openConsumer(destination, selector, noLocal, kind, subscriptionName);
     }

@@ -6,7 +6,7 @@ import dev.petrel.jms.client.BrokerClient;
 import dev.petrel.jms.client.ConsumerInfo;
 import dev.petrel.jms.client.ProducerInfo;
 import dev.petrel.jms.client.SessionInfo;
-import dev.petrel.protocol.CreateConsumer.SubscriptionKind;
+import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import jakarta.jms.Destination;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.InvalidDestinationException;
@@ -61,7 +61,7 @@ final class SessionResources {
     }
 
     PetrelMessageConsumer openConsumer(Destination destination, String selector, boolean noLocal,
-            SubscriptionKind kind, String subscriptionName) throws JMSException {
+            ConsumerKind kind, String subscriptionName) throws JMSException {
         if (destination == null) {
             throw new InvalidDestinationException("cannot consume from a null destination");
         }
@@ -82,11 +82,11 @@ final class SessionResources {
         return consumer;
     }
 
-    private void checkSubscription(SubscriptionKind kind, String name) throws JMSException {
-        if (kind != SubscriptionKind.NONE && (name == null || name.isBlank())) {
+    private void checkSubscription(ConsumerKind kind, String name) throws JMSException {
+        if (kind != ConsumerKind.PLAIN && (name == null || name.isBlank())) {
             throw new JMSException("a subscription name must not be null or blank");
         }
-        if (kind == SubscriptionKind.DURABLE && connection.getClientID() == null) {
+        if (kind == ConsumerKind.DURABLE && connection.getClientID() == null) {
             // Jakarta Messaging 3.1 §6.11.1: an unshared durable subscription is named by client ID and name.
             throw new IllegalStateException("a durable subscription needs the connection's client ID: set it with "
                     + "jms.clientID in the URI or Connection.setClientID, or use createSharedDurableConsumer");

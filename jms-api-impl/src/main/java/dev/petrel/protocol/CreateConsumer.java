@@ -11,19 +11,23 @@ package dev.petrel.protocol;
  * @param selector         a message selector, or null
  * @param noLocal          for topics: skip messages published on this connection
  * @param prefetch         the initial credit
- * @param subscription     how a topic consumer subscribes
+ * @param kind             what the consumer is: a plain queue consumer or topic subscriber, a durable or
+ *                         shared subscriber, or a queue browser
  * @param subscriptionName the name of a durable or shared subscription, else null
  */
 public record CreateConsumer(int requestId, long sessionId, long consumerId, DestinationRef destination,
-        String selector, boolean noLocal, int prefetch, SubscriptionKind subscription, String subscriptionName)
+        String selector, boolean noLocal, int prefetch, ConsumerKind kind, String subscriptionName)
         implements Frame {
 
-    /** The JMS kinds of topic subscription; queues use {@link #NONE}. */
-    public enum SubscriptionKind {
-        NONE, DURABLE, SHARED, SHARED_DURABLE
+    /**
+     * What a consumer is. A {@link #BROWSER} sees a snapshot of a queue's messages without taking them: it is
+     * sent copies within its credit, needs no acknowledgements, and gets a {@link BrowseEnd} after the last.
+     */
+    public enum ConsumerKind {
+        PLAIN, DURABLE, SHARED, SHARED_DURABLE, BROWSER
     }
 
-    private static final SubscriptionKind[] KINDS = SubscriptionKind.values();
+    private static final ConsumerKind[] KINDS = ConsumerKind.values();
 
     @Override
     public FrameType type() {
@@ -34,7 +38,7 @@ public record CreateConsumer(int requestId, long sessionId, long consumerId, Des
     public void writeBody(FrameWriter w) {
         w.writeLong(sessionId).writeLong(consumerId);
         DestinationRef.write(w, destination);
-        w.writeString(selector).writeBoolean(noLocal).writeInt(prefetch).writeByte(subscription.ordinal())
+        w.writeString(selector).writeBoolean(noLocal).writeInt(prefetch).writeByte(kind.ordinal())
                 .writeString(subscriptionName);
     }
 
@@ -51,9 +55,9 @@ public record CreateConsumer(int requestId, long sessionId, long consumerId, Des
         if (prefetch < 0) {
             throw new MalformedFrameException("prefetch must be 0 or more, was " + prefetch);
         }
-        byte kind = r.readByte("subscription kind");
+        byte kind = r.readByte("consumer kind");
         if (kind < 0 || kind >= KINDS.length) {
-            throw new MalformedFrameException("unknown subscription kind " + kind);
+            throw new MalformedFrameException("unknown consumer kind " + kind);
         }
         return new CreateConsumer(requestId, sessionId, consumerId, destination, selector, noLocal, prefetch,
                 KINDS[kind], r.readString("subscription name"));

@@ -6,7 +6,8 @@ package dev.petrel.protocol;
  * answer ({@link Ok}, {@link HelloOk} or {@link ErrorFrame}) echoes it. Frames are immutable values.
  */
 public sealed interface Frame permits Hello, HelloOk, Heartbeat, ErrorFrame, Ok, CreateSession, CloseSession,
-        CreateProducer, CloseProducer, CreateConsumer, CloseConsumer, Send, Deliver, Ack, Credit, Drain, Close {
+        CreateProducer, CloseProducer, CreateConsumer, CloseConsumer, Send, Deliver, Ack, Credit, Drain, Close, Commit,
+        Rollback, Recover, SetClientId, Unsubscribe, CreateDestination, DeleteDestination, BrowseEnd {
 
     /** The frame's type. */
     FrameType type();

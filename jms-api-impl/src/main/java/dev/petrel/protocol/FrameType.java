@@ -22,7 +22,15 @@ public enum FrameType {
     ACK(14, Ack::read),
     CREDIT(15, Credit::read),
     DRAIN(16, Drain::read),
-    CLOSE(17, (id, r) -> new Close(id));
+    CLOSE(17, (id, r) -> new Close(id)),
+    COMMIT(18, Commit::read),
+    ROLLBACK(19, Rollback::read),
+    RECOVER(20, Recover::read),
+    SET_CLIENT_ID(21, SetClientId::read),
+    UNSUBSCRIBE(22, Unsubscribe::read),
+    CREATE_DESTINATION(23, CreateDestination::read),
+    DELETE_DESTINATION(24, DeleteDestination::read),
+    BROWSE_END(25, BrowseEnd::read);
 
     /** Reads one frame's fields; the request id comes from the frame header. */
     @FunctionalInterface

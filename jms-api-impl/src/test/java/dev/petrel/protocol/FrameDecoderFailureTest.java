@@ -84,7 +84,7 @@ class FrameDecoderFailureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 18, 99, 255})
+    @ValueSource(ints = {0, 26, 99, 255})
     void unknownFrameTypeIsMalformed(int code) {
         assertMalformed(rawFrame(code, 1, w -> { }), "unknown frame type " + code);
     }
@@ -101,8 +101,8 @@ class FrameDecoderFailureTest {
                         w -> w.writeLong(1).writeLong(2).writeByte(0).writeString(null), "required"),
                 bad("consumer without destination", FrameType.CREATE_CONSUMER,
                         w -> consumer(w.writeLong(1).writeLong(2).writeByte(-1), 0, 0), "no destination"),
-                bad("subscription kind 4", FrameType.CREATE_CONSUMER,
-                        w -> consumer(queue(w.writeLong(1).writeLong(2)), 0, 4), "subscription kind"),
+                bad("consumer kind 5", FrameType.CREATE_CONSUMER,
+                        w -> consumer(queue(w.writeLong(1).writeLong(2)), 0, 5), "consumer kind"),
                 bad("negative prefetch", FrameType.CREATE_CONSUMER,
                         w -> consumer(queue(w.writeLong(1).writeLong(2)), -1, 0), "prefetch"),
                 bad("boolean 2", FrameType.CREATE_CONSUMER,
@@ -195,7 +195,7 @@ class FrameDecoderFailureTest {
         return Arguments.of(what, rawFrame(type.code(), 1, body), reason);
     }
 
-    /** The fields of CREATE_CONSUMER after its destination, with the given prefetch and subscription kind. */
+    /** The fields of CREATE_CONSUMER after its destination, with the given prefetch and consumer kind. */
     private static FrameWriter consumer(FrameWriter w, int prefetch, int subscriptionKind) {
         return w.writeString(null).writeBoolean(false).writeInt(prefetch).writeByte(subscriptionKind).writeString(null);
     }

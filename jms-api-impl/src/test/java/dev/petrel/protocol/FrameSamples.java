@@ -1,6 +1,6 @@
 package dev.petrel.protocol;
 
-import dev.petrel.protocol.CreateConsumer.SubscriptionKind;
+import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import dev.petrel.protocol.DestinationRef.Kind;
 import dev.petrel.protocol.WireMessage.BodyKind;
 import io.netty.buffer.ByteBuf;
@@ -48,14 +48,22 @@ final class FrameSamples {
                 new CreateProducer(4, 1, Long.MIN_VALUE, DestinationRef.queue("orders." + UNICODE)),
                 new CloseProducer(5, Long.MIN_VALUE),
                 new CreateConsumer(6, 1, 9, DestinationRef.topic("prices." + UNICODE), "colour = 'röd' AND n > 3",
-                        true, 1000, SubscriptionKind.SHARED_DURABLE, "sub-" + UNICODE),
+                        true, 1000, ConsumerKind.SHARED_DURABLE, "sub-" + UNICODE),
                 new CloseConsumer(7, 9, 42),
                 new Send(8, Long.MIN_VALUE, true, fullMessage(BodyKind.TEXT)),
                 new Deliver(9, Long.MAX_VALUE, Integer.MAX_VALUE, fullMessage(BodyKind.MAP)),
                 new Ack(10, 9, 1, Long.MAX_VALUE),
                 new Credit(9, Integer.MAX_VALUE),
                 new Drain(11, 9),
-                new Close(12));
+                new Close(12),
+                new Commit(13, Long.MAX_VALUE),
+                new Rollback(14, Long.MIN_VALUE),
+                new Recover(15, 9, Long.MAX_VALUE),
+                new SetClientId(16, "client-" + UNICODE),
+                new Unsubscribe(17, "sub-" + UNICODE),
+                new CreateDestination(18, new DestinationRef(Kind.TEMPORARY_QUEUE, "conn-1.tmp-" + UNICODE)),
+                new DeleteDestination(19, new DestinationRef(Kind.TEMPORARY_TOPIC, "conn-1.tmp-2")),
+                new BrowseEnd(Long.MAX_VALUE));
         Map<FrameType, Frame> byType = new EnumMap<>(FrameType.class);
         frames.forEach(frame -> byType.put(frame.type(), frame));
         return byType;
@@ -68,7 +76,7 @@ final class FrameSamples {
                 new HelloOk(0, ProtocolVersion.MIN, "", "", 0, FrameDecoder.HEADER_BYTES),
                 new ErrorFrame(0, ErrorCode.UNKNOWN, ""),
                 new CreateProducer(1, 0, 0, null),
-                new CreateConsumer(2, 0, 0, DestinationRef.queue("q"), null, false, 0, SubscriptionKind.NONE, null),
+                new CreateConsumer(2, 0, 0, DestinationRef.queue("q"), null, false, 0, ConsumerKind.PLAIN, null),
                 new CloseConsumer(3, 1, 0),
                 new Send(0, 1, false, minimalMessage()),
                 new Deliver(1, 1, 1, minimalMessage()),
@@ -79,9 +87,9 @@ final class FrameSamples {
         for (Kind kind : Kind.values()) {
             frames.add(new CreateProducer(30 + kind.ordinal(), 1, 2, new DestinationRef(kind, kind + UNICODE)));
         }
-        for (SubscriptionKind kind : SubscriptionKind.values()) {
+        for (ConsumerKind kind : ConsumerKind.values()) {
             frames.add(new CreateConsumer(40 + kind.ordinal(), 1, 3, DestinationRef.topic("t"), "", false, 1, kind,
-                    kind == SubscriptionKind.NONE ? null : "name"));
+                    kind == ConsumerKind.PLAIN ? null : "name"));
         }
         for (int ackMode = 0; ackMode <= 3; ackMode++) {
             frames.add(new CreateSession(50 + ackMode, ackMode, ackMode));

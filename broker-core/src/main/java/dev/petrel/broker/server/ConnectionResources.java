@@ -87,8 +87,8 @@ final class ConnectionResources {
 
     void createConsumer(CreateConsumer c) {
         requireSession(c.sessionId());
-        if (c.subscription() != CreateConsumer.SubscriptionKind.NONE) {
-            throw new BrokerException(ErrorCode.ILLEGAL_STATE, c.subscription()
+        if (c.kind() != CreateConsumer.ConsumerKind.PLAIN) {
+            throw new BrokerException(ErrorCode.ILLEGAL_STATE, c.kind()
                     + " subscriptions are not supported by this broker version yet; use a non-durable subscriber");
         }
         if (c.selector() != null && !c.selector().isBlank()) {

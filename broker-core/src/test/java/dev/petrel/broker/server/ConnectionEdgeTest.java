@@ -157,7 +157,7 @@ class ConnectionEdgeTest {
         client.send(new CreateProducer(11, 1, 2, DestinationRef.queue(queue)));
         assertThat(client.next(WAIT)).isEqualTo(new Ok(11));
         client.send(new CreateConsumer(12, 1, 3, DestinationRef.queue(queue), null, false, 10,
-                CreateConsumer.SubscriptionKind.NONE, null));
+                CreateConsumer.ConsumerKind.PLAIN, null));
         assertThat(client.next(WAIT)).isEqualTo(new Ok(12));
         WireMessage message = new WireMessage("ID:1", DestinationRef.queue(queue), true, 4, 0, 0, 0, null, null,
                 null, null, new byte[0], WireMessage.BodyKind.TEXT, "hello".getBytes(StandardCharsets.UTF_8));

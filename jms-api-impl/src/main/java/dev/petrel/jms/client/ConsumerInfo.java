@@ -1,6 +1,6 @@
 package dev.petrel.jms.client;
 
-import dev.petrel.protocol.CreateConsumer.SubscriptionKind;
+import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import dev.petrel.protocol.DestinationRef;
 
 /**
@@ -12,9 +12,9 @@ import dev.petrel.protocol.DestinationRef;
  * @param selector         the message selector, or null
  * @param noLocal          for topics: skip messages published on this connection
  * @param prefetch         initial credit; 0 = the consumer pulls
- * @param subscription     how a topic consumer subscribes
+ * @param kind             plain, durable, shared, shared durable, or a queue browser
  * @param subscriptionName name of a durable or shared subscription, else null
  */
 public record ConsumerInfo(long sessionId, long consumerId, DestinationRef destination, String selector,
-        boolean noLocal, int prefetch, SubscriptionKind subscription, String subscriptionName) {
+        boolean noLocal, int prefetch, ConsumerKind kind, String subscriptionName) {
 }

@@ -105,7 +105,7 @@ public final class WireClient implements BrokerClient {
         // Registered first: the broker may deliver right after its OK, on the same IO thread.
         consumers.put(c.consumerId(), listener);
         CompletableFuture<Void> created = request(id -> new CreateConsumer(id, c.sessionId(), c.consumerId(),
-                c.destination(), c.selector(), c.noLocal(), c.prefetch(), c.subscription(), c.subscriptionName()));
+                c.destination(), c.selector(), c.noLocal(), c.prefetch(), c.kind(), c.subscriptionName()));
         created.whenComplete((ok, error) -> {
             if (error != null) {
                 consumers.remove(c.consumerId(), listener);
