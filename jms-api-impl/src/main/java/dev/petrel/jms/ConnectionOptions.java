@@ -19,9 +19,12 @@ import java.util.Map;
  * @param connectTimeoutMs   {@code connectTimeout}: connect plus handshake, in ms
  * @param heartbeatTimeoutMs {@code heartbeatTimeout}: silence after which the connection is dead, ms, 0 = off
  * @param maxFrameSize       {@code maxFrameSize}: the largest frame accepted from the broker, in bytes
+ * @param trustedPackages    {@code jms.trustedPackages}: packages (comma-separated) whose classes an ObjectMessage
+ *                           may deserialize besides the JDK's value types; {@code *} for all
  */
 public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, String userName, String password,
-        int prefetch, int connectTimeoutMs, int heartbeatTimeoutMs, int maxFrameSize) {
+        int prefetch, int connectTimeoutMs, int heartbeatTimeoutMs, int maxFrameSize,
+        TrustedPackages trustedPackages) {
 
     /** The URI of a factory created without one. */
     public static final String DEFAULT_URI = "tcp://localhost:61616";
@@ -33,7 +36,7 @@ public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, 
 
     /** The option names this client knows, in the order the error message lists them. */
     static final List<String> KNOWN = List.of("jms.clientID", "jms.userName", "jms.password", "jms.prefetch",
-            "connectTimeout", "heartbeatTimeout", "maxFrameSize");
+            "connectTimeout", "heartbeatTimeout", "maxFrameSize", TrustedPackages.OPTION);
 
     private static final int MIN_FRAME_SIZE = 1024;
 
@@ -57,7 +60,8 @@ public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, 
                 number(uri, q, "connectTimeout", DEFAULT_CONNECT_TIMEOUT_MS, 1, "milliseconds, 1 or more"),
                 number(uri, q, "heartbeatTimeout", DEFAULT_HEARTBEAT_TIMEOUT_MS, 0, "milliseconds, 0 = off"),
                 number(uri, q, "maxFrameSize", DEFAULT_MAX_FRAME_SIZE, MIN_FRAME_SIZE,
-                        "bytes, " + MIN_FRAME_SIZE + " or more"));
+                        "bytes, " + MIN_FRAME_SIZE + " or more"),
+                TrustedPackages.parse(q.get(TrustedPackages.OPTION)));
     }
 
     private static int number(String uri, Map<String, String> q, String key, int defaultValue, int min,
@@ -81,7 +85,7 @@ public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, 
     /** These options with other credentials: explicit ones passed to {@code createConnection} win. */
     public ConnectionOptions withCredentials(String newUserName, String newPassword) {
         return new ConnectionOptions(uri, endpoint, clientId, newUserName, newPassword, prefetch, connectTimeoutMs,
-                heartbeatTimeoutMs, maxFrameSize);
+                heartbeatTimeoutMs, maxFrameSize, trustedPackages);
     }
 
     /** What the wire client needs of these options. */

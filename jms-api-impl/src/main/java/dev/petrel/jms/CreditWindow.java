@@ -15,6 +15,11 @@ final class CreditWindow {
         this.threshold = prefetch == 0 ? 0 : Math.max(1, prefetch / 2);
     }
 
+    /** Starts counting afresh: the broker's credit was reset to the full prefetch (after a recover). */
+    synchronized void reset() {
+        consumed = 0;
+    }
+
     /** Counts one message handed to the application; returns the credit to send now, or 0. */
     synchronized int onConsumed() {
         if (threshold == 0) {

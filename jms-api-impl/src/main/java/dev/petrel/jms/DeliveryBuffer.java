@@ -22,6 +22,8 @@ final class DeliveryBuffer {
     private final ArrayDeque<Deliver> deliveries = new ArrayDeque<>();
     private boolean started;
     private boolean closed;
+    /** A browser's snapshot is complete: once empty, takes return null instead of waiting. */
+    private boolean ended;
     /** Why the connection failed, thrown to receivers; null when closed on purpose. */
     private JMSException failure;
 
@@ -62,7 +64,7 @@ final class DeliveryBuffer {
         long remaining = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         lock.lock();
         try {
-            while (!available() && !closed) {
+            while (!available() && !closed && !ended) {
                 if (timeoutMs <= 0) {
                     changed.await();
                 } else if (remaining <= 0) {
@@ -91,6 +93,38 @@ final class DeliveryBuffer {
         lock.lock();
         try {
             started = start;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts a delivery back in front, to be taken again next (a receiveBody that could not read it). */
+    void pushBack(Deliver delivery) {
+        lock.lock();
+        try {
+            deliveries.addFirst(delivery);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops what is buffered: the broker took those deliveries back (recover, rollback). */
+    void clear() {
+        lock.lock();
+        try {
+            deliveries.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** No more deliveries will come (a browser's {@code BROWSE_END}); waiting takes return null once empty. */
+    void end() {
+        lock.lock();
+        try {
+            ended = true;
             changed.signalAll();
         } finally {
             lock.unlock();

@@ -5,6 +5,8 @@ import jakarta.jms.Destination;
 import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TemporaryTopic;
 import jakarta.jms.Topic;
 
 /** Translates between the JMS destination objects and the wire's {@link DestinationRef}. */
@@ -19,6 +21,12 @@ final class Destinations {
      * @throws InvalidDestinationException for null or a destination that is neither
      */
     static DestinationRef toRef(Destination destination) throws JMSException {
+        if (destination instanceof TemporaryQueue queue) {
+            return new DestinationRef(DestinationRef.Kind.TEMPORARY_QUEUE, checkedName(queue.getQueueName()));
+        }
+        if (destination instanceof TemporaryTopic topic) {
+            return new DestinationRef(DestinationRef.Kind.TEMPORARY_TOPIC, checkedName(topic.getTopicName()));
+        }
         if (destination instanceof Queue queue) {
             return DestinationRef.queue(checkedName(queue.getQueueName()));
         }
@@ -39,8 +47,12 @@ final class Destinations {
         if (ref == null) {
             return null;
         }
-        // Temporary destinations get their own classes with the next version; until then they act by name.
-        return ref.kind().isQueue() ? new PetrelQueue(ref.name()) : new PetrelTopic(ref.name());
+        return switch (ref.kind()) {
+            case QUEUE -> new PetrelQueue(ref.name());
+            case TOPIC -> new PetrelTopic(ref.name());
+            case TEMPORARY_QUEUE -> new PetrelTemporaryQueue(ref.name(), null);
+            case TEMPORARY_TOPIC -> new PetrelTemporaryTopic(ref.name(), null);
+        };
     }
 
     /** Checks a destination name an application gives. */

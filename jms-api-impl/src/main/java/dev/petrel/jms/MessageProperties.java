@@ -67,6 +67,11 @@ final class MessageProperties {
         return Collections.enumeration(names);
     }
 
+    /** The names as a read-only view that follows later changes (JMSProducer.getPropertyNames javadoc). */
+    Set<String> nameView() throws JMSException {
+        return Collections.unmodifiableSet(map().keySet());
+    }
+
     /** Sets a property after checking the name (§3.5.1), the value's type (§3.5.4) and writability. */
     void set(String name, Object value) throws JMSException {
         checkName(name);
@@ -75,11 +80,21 @@ final class MessageProperties {
                     + ": use Boolean, Byte, Short, Integer, Long, Float, Double or String (Jakarta Messaging 3.1 "
                     + "§3.5.4)");
         }
+        checkGroupProperty(name, value);
         if (readOnly) {
             throw new MessageNotWriteableException("the properties of a received message are read-only; call "
                     + "clearProperties() first to set new ones (Jakarta Messaging 3.1 §3.10)");
         }
         map().put(name, value);
+    }
+
+    /** JMSXGroupID is a String, JMSXGroupSeq an int (Jakarta Messaging 3.1 §3.5.9, table 3-3). */
+    private static void checkGroupProperty(String name, Object value) throws MessageFormatException {
+        if (("JMSXGroupID".equals(name) && value != null && !(value instanceof String))
+                || ("JMSXGroupSeq".equals(name) && value != null && !(value instanceof Integer))) {
+            throw new MessageFormatException(name + " must be " + ("JMSXGroupID".equals(name) ? "a String" : "an int")
+                    + " (Jakarta Messaging 3.1 §3.5.9)");
+        }
     }
 
     /** Empties the properties and makes them writable (Jakarta Messaging 3.1 §3.10). */

@@ -26,11 +26,11 @@ final class MessageSender {
 
     private final BrokerClient client;
     private final ProducerInfo producer;
-    private final SerialExecutor callbacks;
+    private final CompletionCallbacks callbacks;
     private final Supplier<String> messageIds;
     private final Clock clock;
 
-    MessageSender(BrokerClient client, ProducerInfo producer, SerialExecutor callbacks, Supplier<String> messageIds,
+    MessageSender(BrokerClient client, ProducerInfo producer, CompletionCallbacks callbacks, Supplier<String> messageIds,
             Clock clock) {
         this.client = client;
         this.producer = producer;
@@ -41,7 +41,7 @@ final class MessageSender {
 
     /**
      * Sends {@code message}; with a {@code completion} listener returns at once and reports the outcome on the
-     * session's delivery thread (§7.3 asynchronous send), else returns when the send is done.
+     * session's delivery thread, in order (§7.3 asynchronous send), else returns when the send is done.
      */
     void send(Destination destination, Message message, SendOptions options, CompletionListener completion)
             throws JMSException {
@@ -53,17 +53,13 @@ final class MessageSender {
         stamp(destination, message, options);
         PetrelMessage petrel = message instanceof PetrelMessage p ? p : ForeignMessages.copy(message);
         WireMessage wire = WireMessages.toWire(petrel, ref);
-        CompletableFuture<Void> sent = client.send(producer, wire, options.deliveryMode() == DeliveryMode.PERSISTENT);
+        // An asynchronous send always asks for the receipt: its callback says the broker has the message (§7.3).
+        boolean receipt = completion != null || options.deliveryMode() == DeliveryMode.PERSISTENT;
+        CompletableFuture<Void> sent = client.send(producer, wire, receipt);
         if (completion == null) {
             JmsExceptions.await(sent, 0, "the broker's receipt for message " + wire.messageId());
         } else {
-            sent.whenComplete((ok, error) -> callbacks.execute(() -> {
-                if (error == null) {
-                    completion.onCompletion(message);
-                } else {
-                    completion.onException(message, JmsExceptions.toJms(error, "sending " + wire.messageId()));
-                }
-            }));
+            callbacks.track(sent, message, completion, "sending " + wire.messageId());
         }
     }
 

@@ -1,25 +1,20 @@
 package dev.petrel.jms;
 
-import dev.petrel.jms.client.JmsExceptions;
-
 import dev.petrel.jms.client.BrokerClient;
 import dev.petrel.jms.client.ClientConnector;
+import dev.petrel.jms.client.JmsExceptions;
 import dev.petrel.jms.client.SessionInfo;
 import jakarta.jms.ConnectionConsumer;
 import jakarta.jms.ConnectionMetaData;
 import jakarta.jms.Destination;
 import jakarta.jms.ExceptionListener;
 import jakarta.jms.IllegalStateException;
-import jakarta.jms.InvalidClientIDException;
 import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueConnection;
-import jakarta.jms.QueueSession;
 import jakarta.jms.ServerSessionPool;
-import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import jakarta.jms.TopicConnection;
-import jakarta.jms.TopicSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One connection to a broker: its sessions, its started/stopped state, its client ID and the exception
- * listener told when it fails. All broker traffic goes through one {@link BrokerClient}.
+ * One connection to a broker: its sessions, its started/stopped state, its client ID, its temporary
+ * destinations and the exception listener told when it fails. All broker traffic goes through one
+ * {@link BrokerClient}.
  *
  * <p>Threads: any application thread may call it (Jakarta Messaging 3.1 §2.14: a connection is thread-safe).
  * The start/stop/close transitions are serialized on {@code lifecycle}; the session set is concurrent; the
@@ -43,18 +39,16 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     private static final Logger LOG = LoggerFactory.getLogger(PetrelConnection.class);
 
     private final ConnectionOptions options;
-    private final ClientConnector connector;
+    private final BrokerClient client;
     private final Clock clock;
+    private final ClientIdentity clientId;
+    private final TemporaryDestinations temporaries;
     private final Object lifecycle = new Object();
     private final Set<PetrelSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong messageSequence = new AtomicLong();
     /** Unique to this connection, so message IDs are unique across connections and brokers. */
     private final String messageIdPrefix = "ID:" + UUID.randomUUID() + ":";
-    private volatile BrokerClient client;
-    private volatile String clientId;
-    /** True once the client ID may no longer be set: set administratively, set once, or the connection used. */
-    private volatile boolean clientIdFixed;
     private volatile boolean started;
     private volatile boolean closed;
     private volatile ExceptionListener exceptionListener;
@@ -62,11 +56,11 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     private PetrelConnection(ConnectionOptions options, ClientConnector connector, Clock clock)
             throws JMSException {
         this.options = options;
-        this.connector = connector;
         this.client = connector.connect(options.clientSettings());
         this.clock = clock;
-        this.clientId = options.clientId();
-        this.clientIdFixed = clientId != null;
+        this.clientId = new ClientIdentity(options.clientId(), client, options.connectTimeoutMs());
+        this.temporaries = new TemporaryDestinations(this::client, options.connectTimeoutMs(),
+                ref -> sessions.stream().anyMatch(s -> s.resources().consumes(ref)));
         this.client.onFailure(this::onFailure);
         this.client.onAsyncError(this::notifyExceptionListener);
     }
@@ -89,6 +83,10 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
         return clock;
     }
 
+    TemporaryDestinations temporaryDestinations() {
+        return temporaries;
+    }
+
     /** A fresh id for a session, producer or consumer, unique within this connection. */
     long nextId() {
         return ids.incrementAndGet();
@@ -107,63 +105,69 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     }
 
     @Override
-    public Session createSession(boolean transacted, int acknowledgeMode) throws JMSException {
+    public PetrelSession createSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return openSession(SessionModes.check(transacted, acknowledgeMode), SessionDomain.ANY);
+    }
+
+    @Override
+    public PetrelSession createSession(int sessionMode) throws JMSException {
+        return openSession(SessionModes.check(sessionMode), SessionDomain.ANY);
+    }
+
+    @Override
+    public PetrelSession createSession() throws JMSException {
+        return openSession(jakarta.jms.Session.AUTO_ACKNOWLEDGE, SessionDomain.ANY);
+    }
+
+    @Override
+    public PetrelSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return openSession(SessionModes.check(transacted, acknowledgeMode), SessionDomain.QUEUE);
+    }
+
+    @Override
+    public PetrelSession createTopicSession(boolean transacted, int acknowledgeMode) throws JMSException {
+        return openSession(SessionModes.check(transacted, acknowledgeMode), SessionDomain.TOPIC);
+    }
+
+    /** Opens a session in {@code mode} (the wire and API number) for {@code domain}. */
+    PetrelSession openSession(int mode, SessionDomain domain) throws JMSException {
         checkOpen();
-        clientIdFixed = true;
-        SessionInfo info = new SessionInfo(nextId(), SessionModes.check(transacted, acknowledgeMode));
+        clientId.fix();
+        SessionInfo info = new SessionInfo(nextId(), mode);
         JmsExceptions.await(client.createSession(info), options.connectTimeoutMs(), "creating a session");
-        PetrelSession session = new PetrelSession(this, info);
+        PetrelSession session = new PetrelSession(this, info, domain);
         sessions.add(session);
         return session;
     }
 
-    @Override
-    public Session createSession(int sessionMode) throws JMSException {
-        return createSession(sessionMode == Session.SESSION_TRANSACTED, sessionMode);
-    }
-
-    @Override
-    public Session createSession() throws JMSException {
-        return createSession(false, Session.AUTO_ACKNOWLEDGE);
-    }
-
-    @Override
-    public QueueSession createQueueSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return (QueueSession) createSession(transacted, acknowledgeMode);
-    }
-
-    @Override
-    public TopicSession createTopicSession(boolean transacted, int acknowledgeMode) throws JMSException {
-        return (TopicSession) createSession(transacted, acknowledgeMode);
+    /** The connection is in use (a second JMSContext shares it): the client ID can no longer be set. */
+    void fixClientId() {
+        clientId.fix();
     }
 
     @Override
     public String getClientID() throws JMSException {
         checkOpen();
-        return clientId;
+        return clientId.get();
     }
 
-    /**
-     * Sets the client ID before any other use (Jakarta Messaging 3.1 §6.1.2). The broker checks client IDs in
-     * the handshake, so this repeats the handshake claiming the new ID; nothing else is open yet to lose.
-     */
+    /** Sets the client ID, once, before any other use (Jakarta Messaging 3.1 §6.1.2; SET_CLIENT_ID). */
     @Override
     public void setClientID(String newClientId) throws JMSException {
         checkOpen();
-        if (clientIdFixed) {
-            throw new IllegalStateException("the client ID can only be set once, right after the connection is "
-                    + "created and before any other use" + (clientId == null ? "" : "; it is " + clientId));
+        clientId.set(newClientId);
+    }
+
+    /** Deletes a durable subscription unless a consumer of this connection holds it (unsubscribe javadoc). */
+    void unsubscribe(String name) throws JMSException {
+        if (name == null || name.isBlank()) {
+            throw new jakarta.jms.InvalidDestinationException("a subscription name must not be null or blank");
         }
-        if (newClientId == null || newClientId.isBlank()) {
-            throw new InvalidClientIDException("a client ID must not be null or blank");
+        if (sessions.stream().anyMatch(s -> s.resources().holdsSubscription(name))) {
+            throw new IllegalStateException("subscription '" + name + "' has an open consumer: close it before "
+                    + "unsubscribing (Session.unsubscribe javadoc)");
         }
-        BrokerClient replacement = connector.connect(options.clientSettings().withClientId(newClientId));
-        BrokerClient old = client;
-        client = replacement;
-        clientId = newClientId;
-        clientIdFixed = true;
-        replacement.onFailure(this::onFailure);
-        old.close();
+        JmsExceptions.await(client.unsubscribe(name), options.connectTimeoutMs(), "unsubscribing " + name);
     }
 
     @Override
@@ -187,7 +191,7 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     @Override
     public void start() throws JMSException {
         checkOpen();
-        clientIdFixed = true;
+        clientId.fix();
         synchronized (lifecycle) {
             started = true;
             sessions.forEach(s -> s.resources().start(true));
@@ -198,8 +202,8 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     @Override
     public void stop() throws JMSException {
         checkOpen();
-        clientIdFixed = true;
-        checkNotInOwnListener("stop");
+        clientId.fix();
+        checkNotInOwnCallback("stop");
         synchronized (lifecycle) {
             started = false;
             sessions.forEach(s -> s.resources().start(false));
@@ -210,12 +214,16 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     }
 
     /**
-     * Closes every session (a blocked receive returns null, running listeners finish first) and then the
-     * connection; idempotent (§6.1.8).
+     * Closes every session (a blocked receive returns null, running listeners finish first, outstanding
+     * asynchronous sends complete) and then the connection, which deletes its temporary destinations;
+     * idempotent (Connection.close javadoc).
      */
     @Override
     public void close() throws JMSException {
-        checkNotInOwnListener("close");
+        if (closed) {
+            return;
+        }
+        checkNotInOwnCallback("close");
         synchronized (lifecycle) {
             if (closed) {
                 return;
@@ -231,6 +239,7 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
                 first = first == null ? e : first;
             }
         }
+        temporaries.onClose();
         JmsExceptions.await(client.close(), options.connectTimeoutMs(), "closing the connection");
         if (first != null) {
             throw first;
@@ -256,7 +265,14 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
         notifier.start();
     }
 
-    private void checkNotInOwnListener(String what) throws IllegalStateException {
+    /**
+     * Close and stop wait for listeners and callbacks, so a MessageListener or CompletionListener of this
+     * connection must not call them: they would wait for themselves (Connection.close and stop javadoc).
+     */
+    void checkNotInOwnCallback(String what) throws IllegalStateException {
+        if (CompletionCallbacks.inCallbackOf(this)) {
+            throw CompletionCallbacks.inCallback(what);
+        }
         for (PetrelSession session : sessions) {
             if (session.resources().delivery().inOwnerThread()) {
                 throw new IllegalStateException("a MessageListener must not " + what + " its own connection: it "

@@ -1,14 +1,11 @@
 package dev.petrel.jms;
 
-import dev.petrel.jms.client.JmsExceptions;
-
 import dev.petrel.jms.client.ClientConnector;
 import dev.petrel.jms.client.WireClient;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.QueueConnection;
 import jakarta.jms.QueueConnectionFactory;
 import jakarta.jms.TopicConnection;
@@ -87,26 +84,29 @@ public final class PetrelConnectionFactory implements ConnectionFactory, QueueCo
 
     @Override
     public JMSContext createContext() {
-        throw simplifiedApiNotYet();
+        return createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(String userName, String password) {
-        throw simplifiedApiNotYet();
+        return createContext(userName, password, JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     @Override
     public JMSContext createContext(String userName, String password, int sessionMode) {
-        throw simplifiedApiNotYet();
+        return context(options().withCredentials(userName, password), sessionMode);
     }
 
     @Override
     public JMSContext createContext(int sessionMode) {
-        throw simplifiedApiNotYet();
+        return context(options(), sessionMode);
     }
 
-    private static JMSRuntimeException simplifiedApiNotYet() {
-        return JmsExceptions.toRuntime(JmsExceptions.notImplementedYet("the simplified API (JMSContext)"));
+    /** A JMSContext on a connection of its own (ConnectionFactory.createContext javadoc). */
+    private static JMSContext context(ConnectionOptions connectionOptions, int sessionMode) {
+        int mode = Unchecked.call(() -> SessionModes.check(sessionMode));
+        PetrelConnection connection = Unchecked.call(() -> open(connectionOptions));
+        return new PetrelJMSContext(new ContextConnection(connection), mode);
     }
 
     @Override

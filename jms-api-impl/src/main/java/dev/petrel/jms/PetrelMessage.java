@@ -1,36 +1,30 @@
 package dev.petrel.jms;
 
 import dev.petrel.protocol.WireMessage.BodyKind;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
-import jakarta.jms.Message;
 import jakarta.jms.MessageNotWriteableException;
 import java.util.Enumeration;
 
 /**
- * A message without a body, and the headers and properties every Petrel message has. The body types extend it
- * and override the body hooks. Headers are plain fields; the producer sets the ones §3.4 assigns to the
- * provider when it sends, and a received message gets them from the wire.
+ * A message without a body, with the properties and acknowledgement every Petrel message has (headers are
+ * {@link MessageHeaders}'). The body types extend it and override the body hooks.
  *
  * <p>Not thread-safe: a message belongs to one session's thread at a time (Jakarta Messaging 3.1 §2.14).
  */
-public class PetrelMessage implements Message {
+public class PetrelMessage extends MessageHeaders {
 
-    private String messageId;
-    private long timestamp;
-    private CorrelationId correlationId;
-    private Destination replyTo;
-    private Destination destination;
-    private int deliveryMode = DeliveryMode.PERSISTENT;
-    private boolean redelivered;
-    private String type;
-    private long expiration;
-    private long deliveryTime;
-    private int priority = Message.DEFAULT_PRIORITY;
+    /** Acknowledges what the receiving session consumed; set on receipt, a no-op for a message never received. */
+    @FunctionalInterface
+    interface Acknowledger {
+        void acknowledge() throws JMSException;
+    }
+
+    private static final Acknowledger NOT_RECEIVED = () -> { };
+
     private MessageProperties properties = new MessageProperties();
     /** True for a received body until clearBody(): Jakarta Messaging 3.1 §3.11.2. */
     private boolean bodyReadOnly;
+    private Acknowledger acknowledger = NOT_RECEIVED;
 
     /** The body's kind on the wire. */
     BodyKind bodyKind() {
@@ -45,12 +39,21 @@ public class PetrelMessage implements Message {
     /** Makes this a received message: properties and body read-only, delivery count known. */
     final void received(byte[] encodedProperties, int deliveryCount) {
         properties = new MessageProperties(encodedProperties, deliveryCount);
-        redelivered = deliveryCount > 1;
+        setJMSRedelivered(deliveryCount > 1);
         bodyReadOnly = true;
+    }
+
+    /** What {@link #acknowledge()} does: set by the receiving session (CLIENT_ACKNOWLEDGE acks, others ignore). */
+    final void acknowledgeWith(Acknowledger sessionAcknowledger) {
+        this.acknowledger = sessionAcknowledger;
     }
 
     final byte[] encodedProperties() {
         return properties.encode();
+    }
+
+    final boolean isBodyReadOnly() {
+        return bodyReadOnly;
     }
 
     final void checkBodyWritable() throws MessageNotWriteableException {
@@ -76,134 +79,13 @@ public class PetrelMessage implements Message {
         return true;
     }
 
+    /**
+     * In CLIENT_ACKNOWLEDGE mode acknowledges every message the session consumed so far; in the other modes it
+     * is ignored; on a message of a closed session it throws IllegalStateException (Message.acknowledge javadoc).
+     */
     @Override
     public void acknowledge() throws JMSException {
-        // AUTO_ACKNOWLEDGE, the one mode of this version, ignores this call (Message.acknowledge javadoc)
-    }
-
-    @Override
-    public String getJMSMessageID() {
-        return messageId;
-    }
-
-    @Override
-    public void setJMSMessageID(String id) {
-        this.messageId = id;
-    }
-
-    @Override
-    public long getJMSTimestamp() {
-        return timestamp;
-    }
-
-    @Override
-    public void setJMSTimestamp(long timestamp) {
-        this.timestamp = timestamp;
-    }
-
-    @Override
-    public byte[] getJMSCorrelationIDAsBytes() {
-        return correlationId == null ? null : correlationId.asBytes();
-    }
-
-    @Override
-    public void setJMSCorrelationIDAsBytes(byte[] correlationID) {
-        this.correlationId = CorrelationId.of(null, correlationID);
-    }
-
-    @Override
-    public void setJMSCorrelationID(String correlationID) {
-        this.correlationId = CorrelationId.of(correlationID, null);
-    }
-
-    @Override
-    public String getJMSCorrelationID() {
-        return correlationId == null ? null : correlationId.asString();
-    }
-
-    /** The correlation ID as set, for the wire; null when none. */
-    final CorrelationId correlationId() {
-        return correlationId;
-    }
-
-    @Override
-    public Destination getJMSReplyTo() {
-        return replyTo;
-    }
-
-    @Override
-    public void setJMSReplyTo(Destination replyTo) {
-        this.replyTo = replyTo;
-    }
-
-    @Override
-    public Destination getJMSDestination() {
-        return destination;
-    }
-
-    @Override
-    public void setJMSDestination(Destination destination) {
-        this.destination = destination;
-    }
-
-    @Override
-    public int getJMSDeliveryMode() {
-        return deliveryMode;
-    }
-
-    @Override
-    public void setJMSDeliveryMode(int deliveryMode) {
-        this.deliveryMode = deliveryMode;
-    }
-
-    @Override
-    public boolean getJMSRedelivered() {
-        return redelivered;
-    }
-
-    @Override
-    public void setJMSRedelivered(boolean redelivered) {
-        this.redelivered = redelivered;
-    }
-
-    @Override
-    public String getJMSType() {
-        return type;
-    }
-
-    @Override
-    public void setJMSType(String type) {
-        this.type = type;
-    }
-
-    @Override
-    public long getJMSExpiration() {
-        return expiration;
-    }
-
-    @Override
-    public void setJMSExpiration(long expiration) {
-        this.expiration = expiration;
-    }
-
-    @Override
-    public long getJMSDeliveryTime() {
-        return deliveryTime;
-    }
-
-    @Override
-    public void setJMSDeliveryTime(long deliveryTime) {
-        this.deliveryTime = deliveryTime;
-    }
-
-    @Override
-    public int getJMSPriority() {
-        return priority;
-    }
-
-    @Override
-    public void setJMSPriority(int priority) {
-        this.priority = priority;
+        acknowledger.acknowledge();
     }
 
     @Override

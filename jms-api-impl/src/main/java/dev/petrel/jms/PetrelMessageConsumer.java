@@ -1,9 +1,8 @@
 package dev.petrel.jms;
 
-import dev.petrel.jms.client.JmsExceptions;
-
 import dev.petrel.jms.client.BrokerClient;
 import dev.petrel.jms.client.ConsumerInfo;
+import dev.petrel.jms.client.JmsExceptions;
 import dev.petrel.protocol.Deliver;
 import jakarta.jms.Destination;
 import jakarta.jms.IllegalStateException;
@@ -20,13 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives messages for one consumer in AUTO_ACKNOWLEDGE mode: synchronously on the caller's thread, or through
- * a {@link MessageListener} on the session's delivery thread. Each message is acknowledged when receive returns
- * it or when the listener returns (Jakarta Messaging 3.1 §6.2.10).
+ * Receives messages for one consumer: synchronously on the caller's thread, or through a {@link MessageListener}
+ * on the session's delivery thread. When each message counts as acknowledged is the session's
+ * {@link SessionAcknowledgements}' business; this class reports "delivered" and "completed" to it.
  *
  * <p>Threads: the IO thread only adds to the {@link DeliveryBuffer}; the receiving thread (or the session's
- * {@link SerialExecutor}) takes from it. {@code listener} and {@code lastDeliveredId} are volatile because
- * {@link #close} may run on another thread.
+ * {@link SerialExecutor}) takes from it. {@code listener}, {@code lastDeliveredId} and {@code epoch} are
+ * volatile because {@link #close} and the session's recover may run on another thread.
  */
 public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscriber {
 
@@ -38,9 +37,12 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
     private final Destination destination;
     private final DeliveryBuffer buffer;
     private final CreditWindow window;
+    private final AckRanges pendingAcks = new AckRanges();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile MessageListener listener;
     private volatile long lastDeliveredId;
+    /** Counts recoveries: a listener's message is not acknowledged if the session recovered meanwhile. */
+    private volatile long epoch;
 
     PetrelMessageConsumer(SessionResources session, ConsumerInfo info, Destination destination, boolean started) {
         this.session = session;
@@ -53,6 +55,10 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
 
     ConsumerInfo info() {
         return info;
+    }
+
+    AckRanges pendingAcks() {
+        return pendingAcks;
     }
 
     /** Called on the IO thread: queue the delivery and, for a listener, wake the session's delivery thread. */
@@ -102,31 +108,81 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         return buffer.poll();
     }
 
-    private Message consumed(Deliver delivery) {
-        PetrelMessage message = WireMessages.fromDelivery(delivery);
+    /**
+     * JMSConsumer.receiveBody: the next message's body as {@code type}. A message without a readable body of that
+     * type fails with MessageFormatException; in AUTO and DUPS_OK mode it is then delivered again, as if the call
+     * had not happened, in the other modes it counts as consumed (JMSConsumer.receiveBody javadoc).
+     *
+     * @param timeoutMs 0 waits as long as it takes, below 0 does not wait
+     */
+    <T> T receiveBody(Class<T> type, long timeoutMs) throws JMSException {
+        checkReceivable();
+        Deliver delivery = timeoutMs < 0 ? (info.prefetch() > 0 ? buffer.poll() : pull(-1))
+                : (info.prefetch() > 0 ? buffer.take(timeoutMs) : pull(timeoutMs));
+        if (delivery == null) {
+            return null;
+        }
+        PetrelMessage message = session.toMessage(delivery);
+        T body = MessageBodies.readableBody(message, type);
+        if (body == null && session.acks().redeliversAfterListenerFailure()) {
+            buffer.pushBack(delivery);
+        } else {
+            consumed(delivery, message);
+        }
+        if (body == null) {
+            throw new jakarta.jms.MessageFormatException("the message " + message.getJMSMessageID() + " has no body "
+                    + "that can be read as " + type.getName() + " (JMSConsumer.receiveBody javadoc)");
+        }
+        return body;
+    }
+
+    private Message consumed(Deliver delivery) throws JMSException {
+        return consumed(delivery, session.toMessage(delivery));
+    }
+
+    private Message consumed(Deliver delivery, PetrelMessage message) {
         lastDeliveredId = delivery.deliveryId();
-        acknowledge(delivery);
+        session.acks().delivered(this, delivery.deliveryId());
+        session.acks().completed(this, delivery.deliveryId());
+        topUpCredit();
         return message;
     }
 
-    private void acknowledge(Deliver delivery) {
-        client.acknowledge(info, delivery.deliveryId(), delivery.deliveryId());
-        int credit = info.prefetch() > 0 ? window.onConsumed() : (listener != null ? 1 : 0);
-        client.credit(info, credit);
+    private void topUpCredit() {
+        client.credit(info, info.prefetch() > 0 ? window.onConsumed() : (listener != null ? 1 : 0));
     }
 
     /** Runs on the session's delivery thread: hands every available delivery to the listener, in order. */
     private void deliverToListener() {
         try {
             for (Deliver d = nextForListener(); d != null; d = nextForListener()) {
-                lastDeliveredId = d.deliveryId();
-                if (callListener(d) || callListener(new Deliver(d.consumerId(), d.deliveryId(),
-                        d.deliveryCount() + 1, d.message()))) {
-                    acknowledge(d);
-                }
+                deliverOne(d);
             }
         } catch (JMSException e) {
             LOG.debug("listener delivery for consumer {} ends: {}", info.consumerId(), e.getMessage());
+        }
+    }
+
+    /**
+     * Calls the listener for one delivery. In AUTO and DUPS_OK mode a listener that throws gets the message once
+     * more, marked redelivered (Jakarta Messaging 3.1 §8.7); if it throws again the message stays
+     * unacknowledged and comes back from the broker when the consumer closes. In CLIENT and transacted mode the
+     * message counts as delivered either way. A recover or rollback from inside the listener leaves it unacked.
+     */
+    private void deliverOne(Deliver d) throws JMSException {
+        long epochBefore = epoch;
+        lastDeliveredId = d.deliveryId();
+        SessionAcknowledgements acks = session.acks();
+        acks.delivered(this, d.deliveryId());
+        boolean ok = callListener(d);
+        if (!ok && acks.redeliversAfterListenerFailure() && epochBefore == epoch) {
+            ok = callListener(new Deliver(d.consumerId(), d.deliveryId(), d.deliveryCount() + 1, d.message()));
+        }
+        if (epochBefore == epoch) {
+            if (ok) {
+                acks.completed(this, d.deliveryId());
+            }
+            topUpCredit();
         }
     }
 
@@ -134,16 +190,12 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         return listener == null ? null : buffer.poll();
     }
 
-    /**
-     * Calls the listener; false if it threw. A listener that throws gets the message once more, marked
-     * redelivered (Jakarta Messaging 3.1 §8.7); if it throws again the message stays unacknowledged and comes
-     * back from the broker, marked redelivered, once this consumer closes.
-     */
-    private boolean callListener(Deliver delivery) {
+    /** Calls the listener; false if it threw. */
+    private boolean callListener(Deliver delivery) throws JMSException {
         MessageListener l = listener;
         try {
             if (l != null) {
-                l.onMessage(WireMessages.fromDelivery(delivery));
+                l.onMessage(session.toMessage(delivery));
             }
             return true;
         } catch (RuntimeException e) {
@@ -180,6 +232,21 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         }
     }
 
+    /**
+     * Takes back every unacknowledged delivery ({@code RECOVER}), drops what is buffered once the broker
+     * confirmed (every delivery made before it has arrived by then), and gives the credit back: the messages
+     * come again, marked redelivered (protocol {@link dev.petrel.protocol.Recover}).
+     */
+    void recover() throws JMSException {
+        epoch++;
+        JmsExceptions.await(client.recover(info, lastDeliveredId), session.requestTimeoutMs(),
+                "recovering consumer " + info.consumerId());
+        buffer.clear();
+        pendingAcks.takeAll();
+        window.reset();
+        client.credit(info, info.prefetch() > 0 ? info.prefetch() : (listener != null ? 1 : 0));
+    }
+
     /** The connection failed: receives blocked now throw {@code cause}. */
     void onConnectionFailure(JMSException cause) {
         closed.set(true);
@@ -193,8 +260,8 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
     }
 
     /**
-     * Stops delivery, waits for a running listener (unless called from it, which §6.1.8 allows) and asks
-     * the broker to close the consumer; the returned future completes with the broker's answer.
+     * Stops delivery, waits for a running listener (unless called from it, which the MessageConsumer.close
+     * javadoc allows) and asks the broker to close the consumer; the returned future completes with its answer.
      */
     CompletableFuture<Void> closeLocally() throws JMSException {
         if (!closed.compareAndSet(false, true)) {
@@ -204,8 +271,13 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         if (!session.delivery().inOwnerThread()) {
             JmsExceptions.await(session.delivery().barrier(), 0, "the running MessageListener to return");
         }
+        session.acks().flushLazyAck(this);
         session.forget(this);
         return client.closeConsumer(info, lastDeliveredId);
+    }
+
+    boolean isClosed() {
+        return closed.get();
     }
 
     private void checkOpen() throws IllegalStateException {

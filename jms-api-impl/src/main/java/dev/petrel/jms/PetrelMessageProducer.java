@@ -4,7 +4,6 @@ import dev.petrel.jms.client.JmsExceptions;
 
 import dev.petrel.jms.client.ProducerInfo;
 import jakarta.jms.CompletionListener;
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.IllegalStateException;
 import jakarta.jms.JMSException;
@@ -28,8 +27,7 @@ public final class PetrelMessageProducer implements QueueSender, TopicPublisher 
     private final Destination destination;
     private final MessageSender sender;
     private volatile boolean closed;
-    private SendOptions options = new SendOptions(DeliveryMode.PERSISTENT, Message.DEFAULT_PRIORITY,
-            Message.DEFAULT_TIME_TO_LIVE, Message.DEFAULT_DELIVERY_DELAY, false, false);
+    private SendOptions options = SendOptions.DEFAULT;
 
     PetrelMessageProducer(SessionResources session, ProducerInfo info, Destination destination, MessageSender sender) {
         this.session = session;
@@ -115,24 +113,21 @@ public final class PetrelMessageProducer implements QueueSender, TopicPublisher 
 
     private void send(Message message, SendOptions sendOptions, CompletionListener completion) throws JMSException {
         checkOpen();
-        if (destination == null) {
-            // The spec asks for java.lang.UnsupportedOperationException here (MessageProducer javadoc); this
-            // version throws a JMSException saying what to do instead.
-            throw new JMSException("this producer was created without a destination: name one in each send, "
-                    + "e.g. send(destination, message)");
-        }
+        ProducerDestinationRule.checkHasDestination(destination);
         sender.send(destination, message, sendOptions, completion);
     }
 
     private void sendTo(Destination target, Message message, SendOptions sendOptions, CompletionListener completion)
             throws JMSException {
         checkOpen();
-        if (destination != null) {
-            // The spec asks for java.lang.UnsupportedOperationException here (MessageProducer javadoc); this
-            // version throws a JMSException saying what to do instead.
-            throw new JMSException("this producer sends to " + destination + " only: to name the destination "
-                    + "in each send, create the producer with a null destination");
-        }
+        ProducerDestinationRule.checkHasNoDestination(destination);
+        sender.send(target, message, sendOptions, completion);
+    }
+
+    /** A send with settings of its own (the JMSProducer's), to {@code target}, through this anonymous producer. */
+    void sendWith(Destination target, Message message, SendOptions sendOptions, CompletionListener completion)
+            throws JMSException {
+        checkOpen();
         sender.send(target, message, sendOptions, completion);
     }
 
@@ -146,8 +141,7 @@ public final class PetrelMessageProducer implements QueueSender, TopicPublisher 
     @Override
     public void setDisableMessageID(boolean value) throws JMSException {
         checkOpen();
-        options = new SendOptions(options.deliveryMode(), options.priority(), options.timeToLive(),
-                options.deliveryDelay(), value, options.disableTimestamp());
+        options = options.withDisableMessageId(value);
     }
 
     @Override
@@ -159,8 +153,7 @@ public final class PetrelMessageProducer implements QueueSender, TopicPublisher 
     @Override
     public void setDisableMessageTimestamp(boolean value) throws JMSException {
         checkOpen();
-        options = new SendOptions(options.deliveryMode(), options.priority(), options.timeToLive(),
-                options.deliveryDelay(), options.disableMessageId(), value);
+        options = options.withDisableTimestamp(value);
     }
 
     @Override
@@ -210,8 +203,7 @@ public final class PetrelMessageProducer implements QueueSender, TopicPublisher 
     @Override
     public void setDeliveryDelay(long deliveryDelay) throws JMSException {
         checkOpen();
-        options = new SendOptions(options.deliveryMode(), options.priority(), options.timeToLive(), deliveryDelay,
-                options.disableMessageId(), options.disableTimestamp());
+        options = options.withDeliveryDelay(deliveryDelay);
     }
 
     @Override
@@ -236,8 +228,14 @@ public final class PetrelMessageProducer implements QueueSender, TopicPublisher 
         return getDestination() instanceof Topic t ? t : null;
     }
 
+    /** Waits for outstanding asynchronous sends first; refused from a CompletionListener (close javadoc). */
     @Override
     public void close() throws JMSException {
+        if (closed) {
+            return;
+        }
+        session.callbacks().checkNotInCallback("close");
+        session.callbacks().awaitOutstanding();
         JmsExceptions.await(closeLocally(), session.requestTimeoutMs(), "closing producer " + info.producerId());
     }
 

@@ -1,7 +1,5 @@
 package dev.petrel.jms;
 
-import dev.petrel.jms.client.JmsExceptions;
-
 import dev.petrel.jms.client.SessionInfo;
 import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import jakarta.jms.BytesMessage;
@@ -14,11 +12,9 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.ObjectMessage;
 import jakarta.jms.Queue;
-import jakarta.jms.QueueBrowser;
 import jakarta.jms.QueueReceiver;
 import jakarta.jms.QueueSender;
 import jakarta.jms.QueueSession;
-import jakarta.jms.Session;
 import jakarta.jms.StreamMessage;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TemporaryTopic;
@@ -30,23 +26,25 @@ import jakarta.jms.TopicSubscriber;
 import java.io.Serializable;
 
 /**
- * A non-transacted AUTO_ACKNOWLEDGE session: the JMS face that makes producers, consumers, messages and
- * destinations. What it holds, and its delivery thread, are {@link SessionResources}'.
+ * A session: the JMS face over {@link SessionResources} (what it holds and its delivery thread), with the
+ * domain rules of QueueSession and TopicSession ({@link SessionDomain}), its acknowledge mode and transaction.
  *
- * <p>Threads: used by one application thread at a time (Jakarta Messaging 3.1 §2.14); the connection may
- * close it from another, so {@code closed} is volatile.
+ * <p>Threads: used by one application thread at a time (Jakarta Messaging 3.1 §2.14); the connection may close
+ * it from another, so {@code closed} is volatile.
  */
 public final class PetrelSession implements QueueSession, TopicSession {
 
     private final PetrelConnection connection;
     private final SessionInfo info;
+    private final SessionDomain domain;
     private final SessionResources resources;
     private volatile boolean closed;
 
-    PetrelSession(PetrelConnection connection, SessionInfo info) {
+    PetrelSession(PetrelConnection connection, SessionInfo info, SessionDomain domain) {
         this.connection = connection;
         this.info = info;
-        this.resources = new SessionResources(connection, info);
+        this.domain = domain;
+        this.resources = new SessionResources(connection, info, this::acknowledgeConsumed);
     }
 
     SessionResources resources() {
@@ -83,18 +81,20 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createSharedConsumer(Topic topic, String name, String selector)
             throws JMSException {
+        domain.checkPublishSubscribe("createSharedConsumer");
         return openConsumer(topic, selector, false, ConsumerKind.SHARED, name);
     }
 
     @Override
     public PetrelMessageConsumer createDurableSubscriber(Topic topic, String name) throws JMSException {
-        return createDurableConsumer(topic, name, null, false);
+        return createDurableSubscriber(topic, name, null, false);
     }
 
     @Override
     public PetrelMessageConsumer createDurableSubscriber(Topic topic, String name, String selector,
             boolean noLocal) throws JMSException {
-        return createDurableConsumer(topic, name, selector, noLocal);
+        domain.checkPublishSubscribe("createDurableSubscriber");
+        return openConsumer(topic, selector, noLocal, ConsumerKind.DURABLE, name);
     }
 
     @Override
@@ -105,6 +105,7 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createDurableConsumer(Topic topic, String name, String selector,
             boolean noLocal) throws JMSException {
+        domain.checkPublishSubscribe("createDurableConsumer");
         return openConsumer(topic, selector, noLocal, ConsumerKind.DURABLE, name);
     }
 
@@ -116,6 +117,7 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public PetrelMessageConsumer createSharedDurableConsumer(Topic topic, String name, String selector)
             throws JMSException {
+        domain.checkPublishSubscribe("createSharedDurableConsumer");
         return openConsumer(topic, selector, false, ConsumerKind.SHARED_DURABLE, name);
     }
 
@@ -180,65 +182,81 @@ public final class PetrelSession implements QueueSession, TopicSession {
 
     @Override
     public MapMessage createMapMessage() throws JMSException {
-        throw JmsExceptions.notImplementedYet("MapMessage");
+        checkOpen();
+        return new PetrelMapMessage();
     }
 
     @Override
     public StreamMessage createStreamMessage() throws JMSException {
-        throw JmsExceptions.notImplementedYet("StreamMessage");
+        checkOpen();
+        return new PetrelStreamMessage();
     }
 
     @Override
     public ObjectMessage createObjectMessage() throws JMSException {
-        throw JmsExceptions.notImplementedYet("ObjectMessage");
+        return createObjectMessage(null);
     }
 
     @Override
     public ObjectMessage createObjectMessage(Serializable object) throws JMSException {
-        throw JmsExceptions.notImplementedYet("ObjectMessage");
+        checkOpen();
+        PetrelObjectMessage message = new PetrelObjectMessage(resources.trustedPackages());
+        message.setObject(object);
+        return message;
     }
 
     @Override
     public Queue createQueue(String name) throws JMSException {
         checkOpen();
+        domain.checkPointToPoint("createQueue");
         return new PetrelQueue(Destinations.checkedName(name));
     }
 
     @Override
     public Topic createTopic(String name) throws JMSException {
         checkOpen();
+        domain.checkPublishSubscribe("createTopic");
         return new PetrelTopic(Destinations.checkedName(name));
     }
 
     @Override
     public TemporaryQueue createTemporaryQueue() throws JMSException {
-        throw JmsExceptions.notImplementedYet("TemporaryQueue");
+        checkOpen();
+        domain.checkPointToPoint("createTemporaryQueue");
+        return connection.temporaryDestinations().createQueue();
     }
 
     @Override
     public TemporaryTopic createTemporaryTopic() throws JMSException {
-        throw JmsExceptions.notImplementedYet("TemporaryTopic");
+        checkOpen();
+        domain.checkPublishSubscribe("createTemporaryTopic");
+        return connection.temporaryDestinations().createTopic();
     }
 
     @Override
-    public QueueBrowser createBrowser(Queue queue) throws JMSException {
-        throw JmsExceptions.notImplementedYet("QueueBrowser");
+    public PetrelQueueBrowser createBrowser(Queue queue) throws JMSException {
+        return createBrowser(queue, null);
     }
 
     @Override
-    public QueueBrowser createBrowser(Queue queue, String selector) throws JMSException {
-        throw JmsExceptions.notImplementedYet("QueueBrowser");
+    public PetrelQueueBrowser createBrowser(Queue queue, String selector) throws JMSException {
+        checkOpen();
+        domain.checkPointToPoint("createBrowser");
+        return resources.openBrowser(queue, selector);
     }
 
+    /** Deletes a durable subscription; refused while a consumer of this connection holds it (javadoc). */
     @Override
     public void unsubscribe(String name) throws JMSException {
-        throw JmsExceptions.notImplementedYet("Session.unsubscribe");
+        checkOpen();
+        domain.checkPublishSubscribe("unsubscribe");
+        connection.unsubscribe(name);
     }
 
     @Override
     public boolean getTransacted() throws JMSException {
         checkOpen();
-        return false;
+        return resources.transaction().transacted();
     }
 
     @Override
@@ -250,23 +268,38 @@ public final class PetrelSession implements QueueSession, TopicSession {
     @Override
     public void commit() throws JMSException {
         checkOpen();
-        throw new IllegalStateException("commit() needs a transacted session (Session.commit javadoc)");
+        resources.transaction().commit();
     }
 
     @Override
     public void rollback() throws JMSException {
         checkOpen();
-        throw new IllegalStateException("rollback() needs a transacted session (Session.rollback javadoc)");
+        resources.transaction().rollback();
     }
 
+    /** Redelivers every unacknowledged message, oldest first; not in a transacted session (recover javadoc). */
     @Override
     public void recover() throws JMSException {
         checkOpen();
-        throw JmsExceptions.notImplementedYet("Session.recover");
+        if (resources.transaction().transacted()) {
+            throw new IllegalStateException("recover() is for non-transacted sessions: use rollback() in a "
+                    + "transacted one (Session.recover javadoc)");
+        }
+        resources.acks().recoverAll();
+    }
+
+    /** Message.acknowledge of a message this session received. */
+    private void acknowledgeConsumed() throws JMSException {
+        if (closed) {
+            throw new IllegalStateException("the session that received this message is closed (Message."
+                    + "acknowledge javadoc)");
+        }
+        resources.acks().acknowledgeAll();
     }
 
     @Override
     public MessageListener getMessageListener() throws JMSException {
+        checkOpen();
         throw new JMSException("session-level message listeners (an optional API for application servers, "
                 + "Jakarta Messaging 3.1 §8.2) are not supported: set a listener on each consumer");
     }
@@ -289,17 +322,23 @@ public final class PetrelSession implements QueueSession, TopicSession {
     }
 
     /**
-     * Closes the session with its producers and consumers; called from one of its own listeners it does not
-     * wait for that listener (Jakarta Messaging 3.1 §6.1.8 allows it).
+     * Closes the session with its producers, consumers and browsers, after its outstanding asynchronous sends;
+     * a transaction in progress is rolled back. Called from one of its own listeners it does not wait for that
+     * listener (the Session.close javadoc allows either behaviour); from a CompletionListener it is refused.
      */
     @Override
     public void close() throws JMSException {
         if (closed) {
             return;
         }
+        resources.callbacks().checkNotInCallback("close");
         closed = true;
         connection.forget(this);
         resources.closeAll();
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     private void checkOpen() throws IllegalStateException {

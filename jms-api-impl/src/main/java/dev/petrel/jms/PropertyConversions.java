@@ -105,6 +105,30 @@ final class PropertyConversions {
         return value.toString();
     }
 
+    /** For map and stream bodies (§3.11.3): a char is read only as char (null as NullPointerException). */
+    static char toChar(String name, Object value) throws MessageFormatException {
+        if (value instanceof Character c) {
+            return c;
+        }
+        if (value == null) {
+            throw new NullPointerException("'" + name + "' is null and cannot be read as char");
+        }
+        throw cannot(name, value, "char");
+    }
+
+    /** For map and stream bodies (§3.11.3): a byte[] is read only as byte[]; null stays null. */
+    static byte[] toBytes(String name, Object value) throws MessageFormatException {
+        if (value == null || value instanceof byte[]) {
+            return (byte[]) value;
+        }
+        throw cannot(name, value, "byte[]");
+    }
+
+    /** True for the types a map or stream body may hold (§3.11.3): the property types, Character and byte[]. */
+    static boolean isBodyValueType(Object value) {
+        return isPropertyType(value) || value instanceof Character || value instanceof byte[];
+    }
+
     /** True for the types a property may hold (§3.5.4): the primitive wrappers except Character, and String. */
     static boolean isPropertyType(Object value) {
         return value instanceof String || value instanceof Integer || value instanceof Long

@@ -29,14 +29,20 @@ final class WireMessages {
                 properties == null ? NO_PROPERTIES : properties, m.bodyKind(), m.bodyBytes());
     }
 
-    /** The message object for a delivery: headers from the wire, properties and body read-only. */
-    static PetrelMessage fromDelivery(Deliver delivery) {
+    /**
+     * The message object for a delivery: headers from the wire, properties and body read-only.
+     *
+     * @param trusted which classes an ObjectMessage body may deserialize
+     */
+    static PetrelMessage fromDelivery(Deliver delivery, TrustedPackages trusted) throws JMSException {
         WireMessage w = delivery.message();
         PetrelMessage m = switch (w.bodyKind()) {
             case TEXT -> new PetrelTextMessage(w.body() == null ? null : new String(w.body(), StandardCharsets.UTF_8));
             case BYTES -> new PetrelBytesMessage(w.body());
-            // Map, stream and object bodies come with the next version; until then only the headers arrive.
-            default -> new PetrelMessage();
+            case MAP -> new PetrelMapMessage(w.body());
+            case STREAM -> new PetrelStreamMessage(w.body());
+            case OBJECT -> new PetrelObjectMessage(trusted, w.body());
+            case NONE -> new PetrelMessage();
         };
         m.setJMSMessageID(w.messageId());
         m.setJMSDestination(Destinations.fromRef(w.destination()));

@@ -89,7 +89,7 @@ class BytesMessageTest {
         PetrelBytesMessage sent = new PetrelBytesMessage();
         sent.writeBytes(new byte[] {10, 20});
         BytesMessage m = (BytesMessage) WireMessages.fromDelivery(new Deliver(1, 1, 1,
-                WireMessages.toWire(sent, DestinationRef.queue("q"))));
+                WireMessages.toWire(sent, DestinationRef.queue("q"))), TrustedPackages.JDK_ONLY);
         assertThat(m.getBodyLength()).isEqualTo(2);
         assertThat(m.getBody(byte[].class)).containsExactly(10, 20);
         assertThatThrownBy(() -> m.getBody(String.class)).isInstanceOf(MessageFormatException.class);

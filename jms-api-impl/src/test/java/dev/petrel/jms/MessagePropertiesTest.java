@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class MessagePropertiesTest {
 
-    private static Message received(Map<String, Object> properties, int deliveryCount) {
+    private static Message received(Map<String, Object> properties, int deliveryCount) throws JMSException {
         WireMessage wire = new WireMessage("ID:x", DestinationRef.queue("q"), true, 4, 1L, 0, 0, null, null, null,
                 null, TypedValues.encodeMap(properties), WireMessage.BodyKind.NONE, null);
-        return WireMessages.fromDelivery(new Deliver(1, 1, deliveryCount, wire));
+        return WireMessages.fromDelivery(new Deliver(1, 1, deliveryCount, wire), TrustedPackages.JDK_ONLY);
     }
 
     @Test
@@ -128,7 +128,7 @@ class MessagePropertiesTest {
         WireMessage wire = WireMessages.toWire(m, DestinationRef.queue("q"));
         m.setText("two");
         m.setStringProperty("p", "after");
-        Message back = WireMessages.fromDelivery(new Deliver(1, 1, 1, wire));
+        Message back = WireMessages.fromDelivery(new Deliver(1, 1, 1, wire), TrustedPackages.JDK_ONLY);
         assertThat(back.getBody(String.class)).isEqualTo("one");
         assertThat(back.getStringProperty("p")).isEqualTo("before");
     }

@@ -1,5 +1,6 @@
 package dev.petrel.jms.client;
 
+import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.WireMessage;
 import jakarta.jms.JMSException;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,36 @@ public interface BrokerClient {
 
     /** Acknowledges the consumer's deliveries {@code first} to {@code last}, inclusive; no answer awaited. */
     void acknowledge(ConsumerInfo consumer, long first, long last);
+
+    /**
+     * Acknowledges the consumer's deliveries {@code first} to {@code last}, inclusive, and completes when the
+     * broker has applied it ({@code Message.acknowledge} in CLIENT_ACKNOWLEDGE mode waits for it).
+     */
+    CompletableFuture<Void> acknowledgeConfirmed(ConsumerInfo consumer, long first, long last);
+
+    /**
+     * Takes back the consumer's unacknowledged deliveries (those up to {@code lastDeliveredId} come back marked
+     * redelivered) and zeroes its credit; completes after every delivery made before it has arrived.
+     */
+    CompletableFuture<Void> recover(ConsumerInfo consumer, long lastDeliveredId);
+
+    /** Commits the transacted session's transaction; fails with a TransactionRolledBackException if it could not. */
+    CompletableFuture<Void> commit(SessionInfo session);
+
+    /** Rolls back the transacted session's transaction; its consumed messages are taken back with {@link #recover}. */
+    CompletableFuture<Void> rollback(SessionInfo session);
+
+    /** Sets the connection's client ID after the handshake; fails with InvalidClientIDException when in use. */
+    CompletableFuture<Void> setClientId(String clientId);
+
+    /** Deletes the durable subscription {@code name} of this connection's client ID. */
+    CompletableFuture<Void> unsubscribe(String subscriptionName);
+
+    /** Creates a temporary destination owned by this connection. */
+    CompletableFuture<Void> createDestination(DestinationRef temporary);
+
+    /** Deletes a temporary destination of this connection; refused while it has consumers. */
+    CompletableFuture<Void> deleteDestination(DestinationRef temporary);
 
     /** Gives the consumer room for {@code credit} more deliveries. */
     void credit(ConsumerInfo consumer, int credit);

@@ -21,12 +21,6 @@ public record ClientSettings(Endpoint endpoint, String clientId, String userName
         Objects.requireNonNull(endpoint, "endpoint");
     }
 
-    /** The same settings claiming another client ID. */
-    public ClientSettings withClientId(String newClientId) {
-        return new ClientSettings(endpoint, newClientId, userName, password, connectTimeoutMs, heartbeatTimeoutMs,
-                maxFrameSize);
-    }
-
     @Override
     public String toString() {
         return "ClientSettings[" + endpoint + ", clientId=" + clientId + ", userName=" + userName

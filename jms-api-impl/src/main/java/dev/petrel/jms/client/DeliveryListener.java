@@ -10,4 +10,8 @@ import dev.petrel.protocol.Deliver;
 public interface DeliveryListener {
 
     void onDeliver(Deliver delivery);
+
+    /** A browser has seen the last message of its snapshot ({@code BROWSE_END}); other consumers never get it. */
+    default void onBrowseEnd() {
+    }
 }

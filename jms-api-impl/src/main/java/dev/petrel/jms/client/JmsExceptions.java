@@ -138,9 +138,4 @@ public final class JmsExceptions {
         }
         return runtime;
     }
-
-    /** The exception for a feature that a later version of this client adds. */
-    public static JMSException notImplementedYet(String feature) {
-        return new JMSException(feature + " is not implemented yet in this version of Petrel");
-    }
 }

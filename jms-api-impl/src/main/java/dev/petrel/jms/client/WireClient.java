@@ -5,20 +5,29 @@ import dev.petrel.jms.transport.FrameListener;
 import dev.petrel.jms.transport.Transport;
 import dev.petrel.jms.transport.TransportClosedException;
 import dev.petrel.protocol.Ack;
+import dev.petrel.protocol.BrowseEnd;
 import dev.petrel.protocol.Close;
 import dev.petrel.protocol.CloseConsumer;
 import dev.petrel.protocol.CloseProducer;
 import dev.petrel.protocol.CloseSession;
+import dev.petrel.protocol.Commit;
 import dev.petrel.protocol.CreateConsumer;
+import dev.petrel.protocol.CreateDestination;
 import dev.petrel.protocol.CreateProducer;
 import dev.petrel.protocol.CreateSession;
 import dev.petrel.protocol.Credit;
+import dev.petrel.protocol.DeleteDestination;
 import dev.petrel.protocol.Deliver;
+import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.Drain;
 import dev.petrel.protocol.ErrorFrame;
 import dev.petrel.protocol.Frame;
 import dev.petrel.protocol.Heartbeat;
+import dev.petrel.protocol.Recover;
+import dev.petrel.protocol.Rollback;
 import dev.petrel.protocol.Send;
+import dev.petrel.protocol.SetClientId;
+import dev.petrel.protocol.Unsubscribe;
 import dev.petrel.protocol.WireMessage;
 import jakarta.jms.JMSException;
 import java.util.Map;
@@ -142,6 +151,46 @@ public final class WireClient implements BrokerClient {
     }
 
     @Override
+    public CompletableFuture<Void> acknowledgeConfirmed(ConsumerInfo consumer, long first, long last) {
+        return request(id -> new Ack(id, consumer.consumerId(), first, last));
+    }
+
+    @Override
+    public CompletableFuture<Void> recover(ConsumerInfo consumer, long lastDeliveredId) {
+        return request(id -> new Recover(id, consumer.consumerId(), lastDeliveredId));
+    }
+
+    @Override
+    public CompletableFuture<Void> commit(SessionInfo session) {
+        return request(id -> new Commit(id, session.sessionId()));
+    }
+
+    @Override
+    public CompletableFuture<Void> rollback(SessionInfo session) {
+        return request(id -> new Rollback(id, session.sessionId()));
+    }
+
+    @Override
+    public CompletableFuture<Void> setClientId(String clientId) {
+        return request(id -> new SetClientId(id, clientId));
+    }
+
+    @Override
+    public CompletableFuture<Void> unsubscribe(String subscriptionName) {
+        return request(id -> new Unsubscribe(id, subscriptionName));
+    }
+
+    @Override
+    public CompletableFuture<Void> createDestination(DestinationRef temporary) {
+        return request(id -> new CreateDestination(id, temporary));
+    }
+
+    @Override
+    public CompletableFuture<Void> deleteDestination(DestinationRef temporary) {
+        return request(id -> new DeleteDestination(id, temporary));
+    }
+
+    @Override
     public void credit(ConsumerInfo consumer, int credit) {
         if (credit > 0) {
             fireAndForget(new Credit(consumer.consumerId(), credit));
@@ -210,6 +259,11 @@ public final class WireClient implements BrokerClient {
                 } else {
                     LOG.debug("delivery {} for closed consumer {} dropped; the broker takes it back",
                             delivery.deliveryId(), delivery.consumerId());
+                }
+            } else if (frame instanceof BrowseEnd end) {
+                DeliveryListener listener = consumers.get(end.consumerId());
+                if (listener != null) {
+                    listener.onBrowseEnd();
                 }
             } else if (frame instanceof ErrorFrame error && error.requestId() == 0) {
                 // The broker is ending the connection and says why; it closes the socket next.
