@@ -2,15 +2,18 @@ package dev.petrel.broker;
 
 import dev.petrel.broker.config.AcceptorConfig;
 import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.destination.BrokerTime;
 import dev.petrel.broker.destination.DestinationRegistry;
 import dev.petrel.broker.server.BrokerServer;
 import io.netty.channel.local.LocalAddress;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,8 @@ public final class Broker implements AutoCloseable {
 
     private final BrokerConfig config;
     private final ExecutorService destinationThreads;
+    /** Wakes destinations when delayed messages become due; its tasks only submit to destination executors. */
+    private final ScheduledExecutorService timer;
     private final DestinationRegistry destinations;
     private final BrokerServer server;
     private final List<InetSocketAddress> addresses = new ArrayList<>();
@@ -35,8 +40,9 @@ public final class Broker implements AutoCloseable {
         this.config = config;
         this.destinationThreads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 new DefaultThreadFactory("petrel-dest", true));
-        this.destinations = new DestinationRegistry(destinationThreads, config.destinations().autoCreateQueues(),
-                config.destinations().autoCreateTopics());
+        this.timer = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("petrel-timer", true));
+        this.destinations = new DestinationRegistry(destinationThreads, new BrokerTime(Clock.systemUTC(), timer),
+                config.destinations().autoCreateQueues(), config.destinations().autoCreateTopics());
         this.server = new BrokerServer(config, destinations);
     }
 
@@ -107,6 +113,7 @@ public final class Broker implements AutoCloseable {
 
     private void stopQuietly() {
         server.close();
+        timer.shutdownNow();
         destinationThreads.shutdown();
     }
 }

@@ -8,21 +8,33 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 
 /**
- * Every destination of the broker by name, created on first use when the configuration allows it. Queues
- * and topics have separate name spaces. Thread-safe: looked up from IO threads.
+ * Every destination of the broker by name, created on first use when the configuration allows it, and the
+ * broker's durable and shared subscriptions. Queues, topics and the two temporary kinds have separate name
+ * spaces. A temporary destination exists only between {@link #createTemporary} and {@link #deleteTemporary}
+ * and is never created on first use. Thread-safe: looked up from IO threads.
  */
 public final class DestinationRegistry {
 
     private final ConcurrentMap<DestinationRef, Destination> destinations = new ConcurrentHashMap<>();
+    private final SubscriptionRegistry subscriptions = new SubscriptionRegistry();
     private final Executor pool;
+    private final BrokerTime time;
     private final boolean autoCreateQueues;
     private final boolean autoCreateTopics;
 
-    /** @param pool the threads the destinations' executors share */
-    public DestinationRegistry(Executor pool, boolean autoCreateQueues, boolean autoCreateTopics) {
+    /**
+     * @param pool the threads the destinations' executors share
+     * @param time the clock and timer for expiry and delivery delay
+     */
+    public DestinationRegistry(Executor pool, BrokerTime time, boolean autoCreateQueues, boolean autoCreateTopics) {
         this.pool = pool;
+        this.time = time;
         this.autoCreateQueues = autoCreateQueues;
         this.autoCreateTopics = autoCreateTopics;
+    }
+
+    public SubscriptionRegistry subscriptions() {
+        return subscriptions;
     }
 
     /**
@@ -34,6 +46,10 @@ public final class DestinationRegistry {
         Destination existing = destinations.get(ref);
         if (existing != null) {
             return existing;
+        }
+        if (ref.kind().isTemporary()) {
+            throw new BrokerException(ErrorCode.INVALID_DESTINATION, ref + " does not exist: it was deleted or the "
+                    + "connection that created it has closed");
         }
         boolean queue = ref.kind().isQueue();
         if (!(queue ? autoCreateQueues : autoCreateTopics)) {
@@ -47,8 +63,55 @@ public final class DestinationRegistry {
 
     /** Creates the destination if it does not exist yet (for destinations declared in the configuration). */
     public Destination create(DestinationRef ref) {
-        return destinations.computeIfAbsent(ref, r -> r.kind().isQueue() ? new QueueDestination(r, pool)
-                : new TopicDestination(r, pool));
+        if (ref.kind().isTemporary()) {
+            throw new IllegalArgumentException(ref + " is temporary; use createTemporary");
+        }
+        return destinations.computeIfAbsent(ref, r -> newDestination(r, null));
+    }
+
+    /**
+     * Creates a temporary destination that only the connection {@code owner} may consume from.
+     *
+     * @throws BrokerException INVALID_DESTINATION for a kind that is not temporary, ILLEGAL_STATE when the name
+     *                         is taken
+     */
+    public Destination createTemporary(DestinationRef ref, String owner) {
+        if (!ref.kind().isTemporary()) {
+            throw new BrokerException(ErrorCode.INVALID_DESTINATION, ref
+                    + " is not temporary; only temporary queues and topics are created explicitly");
+        }
+        Destination created = newDestination(ref, owner);
+        if (destinations.putIfAbsent(ref, created) != null) {
+            throw new BrokerException(ErrorCode.ILLEGAL_STATE, ref + " already exists; temporary destination "
+                    + "names must be unique in the broker (prefix them with the connection id)");
+        }
+        return created;
+    }
+
+    /**
+     * Deletes a temporary destination of connection {@code owner} with its messages; its consumers must be
+     * closed already. Sending to it afterwards fails with INVALID_DESTINATION.
+     *
+     * @throws BrokerException INVALID_DESTINATION when it does not exist or belongs to another connection
+     */
+    public void deleteTemporary(DestinationRef ref, String owner) {
+        Destination existing = destinations.get(ref);
+        if (existing == null || !owner.equals(existing.owner())) {
+            throw new BrokerException(ErrorCode.INVALID_DESTINATION, ref + " is not a temporary destination of "
+                    + "this connection; only the connection that created it can delete it");
+        }
+        destinations.remove(ref, existing);
+        existing.delete();
+    }
+
+    /** True while {@code destination} is the registered one of its name (a deleted one is not). */
+    public boolean isLive(Destination destination) {
+        return destinations.get(destination.ref()) == destination;
+    }
+
+    private Destination newDestination(DestinationRef ref, String owner) {
+        return ref.kind().isQueue() ? new QueueDestination(ref, owner, pool, time)
+                : new TopicDestination(ref, owner, pool, time);
     }
 
     public int size() {

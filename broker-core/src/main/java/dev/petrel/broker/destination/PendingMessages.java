@@ -2,14 +2,16 @@ package dev.petrel.broker.destination;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * Messages waiting for a consumer, highest JMS priority first and in arrival order within a priority.
  * Returned messages go back to the front of their priority, so redeliveries keep their original order.
  * Owned by the destination's executor.
  */
-final class PendingMessages {
+final class PendingMessages implements Iterable<QueuedMessage> {
 
     private static final int PRIORITIES = 10;
 
@@ -33,28 +35,43 @@ final class PendingMessages {
         size++;
     }
 
-    /** The next message to deliver, without taking it; null when empty. */
-    QueuedMessage peek() {
-        for (int p = PRIORITIES - 1; p >= 0 && size > 0; p--) {
-            QueuedMessage m = byPriority.get(p).peekFirst();
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** Takes the message {@link #peek} returned. */
-    QueuedMessage poll() {
-        QueuedMessage m = peek();
-        if (m != null) {
-            byPriority.get(m.message.priority()).pollFirst();
-            size--;
-        }
-        return m;
-    }
-
     int size() {
         return size;
+    }
+
+    void clear() {
+        byPriority.forEach(ArrayDeque::clear);
+        size = 0;
+    }
+
+    /** In delivery order: by priority, highest first, then oldest first. Supports {@link Iterator#remove}. */
+    @Override
+    public Iterator<QueuedMessage> iterator() {
+        return new Iterator<>() {
+            private int priority = PRIORITIES;
+            private Iterator<QueuedMessage> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && priority > 0) {
+                    current = byPriority.get(--priority).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public QueuedMessage next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+
+            @Override
+            public void remove() {
+                current.remove();
+                size--;
+            }
+        };
     }
 }

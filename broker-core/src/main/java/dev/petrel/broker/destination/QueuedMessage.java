@@ -1,6 +1,7 @@
 package dev.petrel.broker.destination;
 
 import dev.petrel.protocol.WireMessage;
+import dev.petrel.selector.SelectorContext;
 
 /**
  * One message waiting in (or delivered from) one queue or subscription. The {@link WireMessage} is shared
@@ -10,13 +11,15 @@ import dev.petrel.protocol.WireMessage;
 final class QueuedMessage {
 
     final WireMessage message;
-    /** The connection that sent it, for no-local subscriptions. */
-    final String senderConnectionId;
+    /** Who sent it, for no-local subscriptions. */
+    final MessageOrigin origin;
     private int deliveryCount;
+    /** What selectors see, made on first use and shared by every consumer it is matched against. */
+    private SelectorContext context;
 
-    QueuedMessage(WireMessage message, String senderConnectionId) {
+    QueuedMessage(WireMessage message, MessageOrigin origin) {
         this.message = message;
-        this.senderConnectionId = senderConnectionId;
+        this.origin = origin;
     }
 
     /** JMSXDeliveryCount for the next delivery: one more than the deliveries the application saw. */
@@ -27,5 +30,20 @@ final class QueuedMessage {
     /** Records that a delivery reached the application (it counts toward JMSXDeliveryCount). */
     void markDelivered() {
         deliveryCount++;
+        context = null;
+    }
+
+    /** The message as selectors see it, JMSXDeliveryCount being the next delivery's. */
+    SelectorContext context() {
+        if (context == null) {
+            context = SelectorContext.of(message, nextDeliveryCount());
+        }
+        return context;
+    }
+
+    /** True when its JMSExpiration is set and not after {@code now}: it must never be delivered. */
+    boolean expiredAt(long now) {
+        long expiration = message.expiration();
+        return expiration != 0 && expiration <= now;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 /**
  * A consumer on a client connection, as its destination sees it: credit, the next delivery id and the
@@ -14,22 +15,33 @@ import java.util.Map;
  */
 public final class RemoteConsumer {
 
+    /** Holds back no delivery: what a consumer outside a transaction closes with. */
+    public static final LongPredicate NOTHING_HELD = id -> false;
+
+    /** How the consumer leaves whatever registered it (a queue, a subscription, a browser). */
+    @FunctionalInterface
+    interface Remover {
+        void remove(RemoteConsumer consumer, long lastDeliveredId, LongPredicate held, Runnable onRemoved);
+    }
+
     private final long consumerId;
     private final DeliveryTarget target;
     private final SerialExecutor executor;
-    private final boolean noLocal;
-    /** The queue or subscription it consumes from; set when the destination registers it. */
-    private MessageQueue source;
+    private final MessageFilter filter;
+    private final Remover remover;
+    /** The queue, subscription or browser snapshot it consumes from; set when it is registered. */
+    private ConsumerSource source;
     private int credit;
     private long lastDeliveryId;
     private final Map<Long, QueuedMessage> inFlight = new LinkedHashMap<>();
 
-    RemoteConsumer(long consumerId, DeliveryTarget target, SerialExecutor executor, int prefetch, boolean noLocal) {
-        this.consumerId = consumerId;
-        this.target = target;
+    RemoteConsumer(ConsumerSpec spec, SerialExecutor executor, MessageFilter filter, Remover remover) {
+        this.consumerId = spec.consumerId();
+        this.target = spec.target();
+        this.credit = spec.prefetch();
         this.executor = executor;
-        this.credit = prefetch;
-        this.noLocal = noLocal;
+        this.filter = filter;
+        this.remover = remover;
     }
 
     public long consumerId() {
@@ -41,7 +53,7 @@ public final class RemoteConsumer {
         executor.execute(() -> {
             // saturating: a client granting absurd credit must not wrap it into "none"
             credit = (int) Math.min(Integer.MAX_VALUE, (long) credit + n);
-            source.onDispatch();
+            source.onCreditAdded();
         });
     }
 
@@ -53,7 +65,10 @@ public final class RemoteConsumer {
         });
     }
 
-    /** Forgets the deliveries {@code first..last}; {@code done} (may be null) runs once they are gone. */
+    /**
+     * Forgets the deliveries {@code first..last}: the one place where an acknowledgement takes effect (the
+     * store will remove the messages here). {@code done} (may be null) runs once they are gone.
+     */
     public void acknowledge(long first, long last, Runnable done) {
         executor.execute(() -> {
             onAcknowledge(first, last);
@@ -63,30 +78,59 @@ public final class RemoteConsumer {
         });
     }
 
-    void onAttach(MessageQueue queue) {
+    /**
+     * Takes back every unacknowledged delivery (see {@link #onTakeBackInFlight}) and stops deliveries until new
+     * credit comes; {@code done} (may be null) runs after every delivery made before, with the messages back
+     * in their queue or subscription.
+     */
+    public void recover(long lastDeliveredId, Runnable done) {
+        executor.execute(() -> {
+            source.onReturn(onTakeBackInFlight(lastDeliveredId, NOTHING_HELD));
+            if (done != null) {
+                done.run();
+            }
+        });
+    }
+
+    /**
+     * Unregisters the consumer: its unacknowledged deliveries go back (see {@link #onTakeBackInFlight}) except
+     * the {@code held} ones, which a pending transaction acknowledged and which stay until it ends.
+     * {@code onRemoved} runs once it is gone.
+     */
+    public void close(long lastDeliveredId, LongPredicate held, Runnable onRemoved) {
+        remover.remove(this, lastDeliveredId, held, onRemoved);
+    }
+
+    void onAttach(ConsumerSource source) {
         assert executor.inOwnerThread();
-        this.source = queue;
+        this.source = source;
     }
 
     boolean hasCredit() {
         return credit > 0;
     }
 
-    boolean acceptsFrom(String connectionId) {
-        return !noLocal || !connectionId.equals(target.connectionId());
+    /** Whether its filter takes the message. */
+    boolean takes(QueuedMessage m) {
+        return filter.matchesEverything() || filter.matches(m.context());
     }
 
     DeliveryTarget target() {
         return target;
     }
 
-    /** Sends one message, using one unit of credit. */
+    /** Sends one message, using one unit of credit, and keeps it until it is acknowledged or taken back. */
     void onDeliver(QueuedMessage m) {
+        inFlight.put(onDeliverCopy(m), m);
+    }
+
+    /** Sends one message, using one unit of credit, without keeping it (a browser's copy); returns its id. */
+    long onDeliverCopy(QueuedMessage m) {
         assert executor.inOwnerThread();
         long deliveryId = ++lastDeliveryId;
         credit--;
-        inFlight.put(deliveryId, m);
         target.write(new Deliver(consumerId, deliveryId, m.nextDeliveryCount(), m.message));
+        return deliveryId;
     }
 
     private void onAcknowledge(long first, long last) {
@@ -101,15 +145,18 @@ public final class RemoteConsumer {
     }
 
     /**
-     * Takes back every unacknowledged delivery, in delivery order. Those up to {@code lastDeliveredId} reached
-     * the application and count as delivered (JMSRedelivered on their next delivery); later ones were only
-     * prefetched and come back unchanged.
+     * Takes back every unacknowledged delivery not {@code held}, in delivery order, and sets the credit to 0.
+     * Those up to {@code lastDeliveredId} reached the application and count as delivered (JMSRedelivered on
+     * their next delivery); later ones were only prefetched and come back unchanged.
      */
-    List<QueuedMessage> onTakeBackInFlight(long lastDeliveredId) {
+    List<QueuedMessage> onTakeBackInFlight(long lastDeliveredId, LongPredicate held) {
         assert executor.inOwnerThread();
         List<QueuedMessage> returned = new ArrayList<>(inFlight.size());
         for (Iterator<Map.Entry<Long, QueuedMessage>> it = inFlight.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Long, QueuedMessage> e = it.next();
+            if (held.test(e.getKey())) {
+                continue;
+            }
             if (e.getKey() <= lastDeliveredId) {
                 e.getValue().markDelivered();
             }

@@ -7,11 +7,14 @@ import dev.petrel.protocol.Ack;
 import dev.petrel.protocol.CloseConsumer;
 import dev.petrel.protocol.CloseProducer;
 import dev.petrel.protocol.CloseSession;
+import dev.petrel.protocol.Commit;
 import dev.petrel.protocol.CreateConsumer;
+import dev.petrel.protocol.CreateDestination;
 import dev.petrel.protocol.CreateProducer;
 import dev.petrel.protocol.CreateSession;
 import dev.petrel.protocol.Credit;
 import dev.petrel.protocol.DecodeFailure;
+import dev.petrel.protocol.DeleteDestination;
 import dev.petrel.protocol.Drain;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.ErrorFrame;
@@ -20,7 +23,11 @@ import dev.petrel.protocol.FrameDecoder;
 import dev.petrel.protocol.HeartbeatHandler;
 import dev.petrel.protocol.Ok;
 import dev.petrel.protocol.PeerSilentException;
+import dev.petrel.protocol.Recover;
+import dev.petrel.protocol.Rollback;
 import dev.petrel.protocol.Send;
+import dev.petrel.protocol.SetClientId;
+import dev.petrel.protocol.Unsubscribe;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -43,17 +50,19 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
 
     private final ConnectionLimits limits;
     private final String connectionId;
+    private final ConnectionIdentity identity;
     private final Handshake handshake;
     private final ConnectionResources resources;
     private Channel channel;
     private ScheduledFuture<?> handshakeTimer;
     private boolean closing;
 
-    ClientConnection(ConnectionLimits limits, String connectionId, DestinationRegistry destinations) {
+    ClientConnection(ConnectionLimits limits, ConnectionIdentity identity, DestinationRegistry destinations) {
         this.limits = limits;
-        this.connectionId = connectionId;
-        this.handshake = new Handshake(limits, connectionId);
-        this.resources = new ConnectionResources(destinations, this);
+        this.connectionId = identity.connectionId();
+        this.identity = identity;
+        this.handshake = new Handshake(limits, identity);
+        this.resources = new ConnectionResources(destinations, this, identity);
     }
 
     @Override
@@ -135,45 +144,61 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
     private void route(Frame frame) {
         int requestId = frame.requestId();
         switch (frame.type()) {
-            case CREATE_SESSION -> {
-                resources.createSession(((CreateSession) frame).sessionId());
-                answerOk(requestId);
+            case CREATE_SESSION -> resources.createSession((CreateSession) frame);
+            case CLOSE_SESSION -> {
+                answerWhenDone(requestId, resources.closeSession(((CloseSession) frame).sessionId()));
+                return;
             }
-            case CLOSE_SESSION -> answerWhenDone(requestId, resources.closeSession(((CloseSession) frame).sessionId()));
-            case CREATE_PRODUCER -> {
-                resources.createProducer((CreateProducer) frame);
-                answerOk(requestId);
+            case CREATE_PRODUCER -> resources.createProducer((CreateProducer) frame);
+            case CLOSE_PRODUCER -> resources.closeProducer(((CloseProducer) frame).producerId());
+            case CREATE_CONSUMER -> resources.createConsumer((CreateConsumer) frame);
+            case COMMIT -> {
+                answerWhenDone(requestId, resources.commit(((Commit) frame).sessionId()));
+                return;
             }
-            case CLOSE_PRODUCER -> {
-                resources.closeProducer(((CloseProducer) frame).producerId());
-                answerOk(requestId);
-            }
-            case CREATE_CONSUMER -> {
-                resources.createConsumer((CreateConsumer) frame);
-                answerOk(requestId);
-            }
-            case CLOSE_CONSUMER -> {
-                CloseConsumer c = (CloseConsumer) frame;
-                answerWhenDone(requestId, resources.closeConsumer(c.consumerId(), c.lastDeliveredId()));
-            }
-            case SEND -> {
-                Send send = (Send) frame;
-                resources.send(send.producerId(), send.message(), send.receipt() ? () -> answerOk(requestId) : () -> { });
-            }
-            case ACK -> {
-                Ack ack = (Ack) frame;
-                resources.consumer(ack.consumerId()).acknowledge(ack.firstDeliveryId(), ack.lastDeliveryId(),
-                        requestId == 0 ? null : () -> answerOk(requestId));
-            }
-            case CREDIT -> {
-                Credit credit = (Credit) frame;
-                resources.consumer(credit.consumerId()).credit(credit.credit());
-            }
-            case DRAIN -> resources.consumer(((Drain) frame).consumerId()).drain(() -> answerOk(requestId));
+            case ROLLBACK -> resources.rollback(((Rollback) frame).sessionId());
+            case SET_CLIENT_ID -> identity.setClientId(((SetClientId) frame).clientId());
+            case UNSUBSCRIBE -> resources.unsubscribe(((Unsubscribe) frame).subscriptionName());
+            case CREATE_DESTINATION -> resources.createTemporary(((CreateDestination) frame).destination());
+            case DELETE_DESTINATION -> resources.deleteTemporary(((DeleteDestination) frame).destination());
             case CLOSE -> {
                 closing = true;
                 resources.releaseAll();
                 channel.writeAndFlush(new Ok(requestId)).addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
+            default -> {
+                routeFlow(frame);
+                return;
+            }
+        }
+        answerOk(requestId);
+    }
+
+    /** The frames of message flow, which answer (if at all) when the destination has done its part. */
+    private void routeFlow(Frame frame) {
+        int requestId = frame.requestId();
+        ConnectionConsumers consumers = resources.consumers();
+        switch (frame.type()) {
+            case CLOSE_CONSUMER -> {
+                CloseConsumer c = (CloseConsumer) frame;
+                answerWhenDone(requestId, consumers.close(c.consumerId(), c.lastDeliveredId()));
+            }
+            case SEND -> {
+                Send send = (Send) frame;
+                resources.send(send.producerId(), send.message(),
+                        send.receipt() ? () -> answerOk(requestId) : () -> { });
+            }
+            case ACK -> {
+                Ack ack = (Ack) frame;
+                consumers.acknowledge(ack.consumerId(), ack.firstDeliveryId(), ack.lastDeliveryId(),
+                        requestId == 0 ? null : () -> answerOk(requestId));
+            }
+            case CREDIT -> consumers.consumer(((Credit) frame).consumerId()).credit(((Credit) frame).credit());
+            case DRAIN -> consumers.consumer(((Drain) frame).consumerId()).drain(() -> answerOk(requestId));
+            case RECOVER -> {
+                Recover r = (Recover) frame;
+                answerWhenDone(requestId, consumers.recover(r.consumerId(), r.lastDeliveredId()));
             }
             case HEARTBEAT -> {
                 // proof of life only; reading it already reset the idle timer

@@ -4,66 +4,71 @@ import dev.petrel.broker.BrokerException;
 import dev.petrel.broker.destination.DeliveryTarget;
 import dev.petrel.broker.destination.Destination;
 import dev.petrel.broker.destination.DestinationRegistry;
-import dev.petrel.broker.destination.RemoteConsumer;
+import dev.petrel.broker.tx.LocalTransaction;
 import dev.petrel.protocol.CreateConsumer;
 import dev.petrel.protocol.CreateProducer;
+import dev.petrel.protocol.CreateSession;
+import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.WireMessage;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The sessions, producers and consumers of one client connection, and the plain operations on them that its
- * frames ask for. Owned by the connection's event loop: every method runs there.
+ * The sessions, producers, consumers and temporary destinations of one client connection, and the plain
+ * operations on them that its frames ask for. Owned by the connection's event loop: every method runs there.
  */
 final class ConnectionResources {
 
-    private record ProducerEntry(long sessionId, Destination destination) {
-    }
-
-    private record ConsumerEntry(long sessionId, Destination destination, RemoteConsumer consumer) {
+    private record ProducerEntry(SessionState session, Destination destination) {
     }
 
     private final DestinationRegistry destinations;
-    private final DeliveryTarget target;
-    private final Set<Long> sessions = new HashSet<>();
+    private final ConnectionIdentity identity;
+    private final Map<Long, SessionState> sessions = new HashMap<>();
     private final Map<Long, ProducerEntry> producers = new HashMap<>();
-    private final Map<Long, ConsumerEntry> consumers = new HashMap<>();
+    private final ConnectionConsumers consumers;
+    private final TemporaryDestinations temporaries;
 
-    ConnectionResources(DestinationRegistry destinations, DeliveryTarget target) {
+    ConnectionResources(DestinationRegistry destinations, DeliveryTarget target, ConnectionIdentity identity) {
         this.destinations = destinations;
-        this.target = target;
+        this.identity = identity;
+        this.consumers = new ConnectionConsumers(destinations, target, identity);
+        this.temporaries = new TemporaryDestinations(destinations, identity.connectionId());
     }
 
-    void createSession(long sessionId) {
-        if (!sessions.add(sessionId)) {
-            throw new BrokerException(ErrorCode.ILLEGAL_STATE, "session " + sessionId + " already exists");
+    ConnectionConsumers consumers() {
+        return consumers;
+    }
+
+    void createConsumer(CreateConsumer c) {
+        consumers.create(c, session(c.sessionId()));
+    }
+
+    void createSession(CreateSession s) {
+        if (sessions.putIfAbsent(s.sessionId(), new SessionState(s.sessionId(), s.ackMode())) != null) {
+            throw new BrokerException(ErrorCode.ILLEGAL_STATE, "session " + s.sessionId() + " already exists");
         }
     }
 
-    /** Closes the session's consumers and producers; completes when its consumers are gone. */
+    /**
+     * Closes the session: rolls back its transaction, closes its producers and consumers; completes when its
+     * consumers are gone.
+     */
     CompletableFuture<Void> closeSession(long sessionId) {
-        requireSession(sessionId);
+        SessionState session = session(sessionId);
         sessions.remove(sessionId);
-        producers.values().removeIf(p -> p.sessionId == sessionId);
-        List<CompletableFuture<Void>> closing = new ArrayList<>();
-        for (Long consumerId : List.copyOf(consumers.keySet())) {
-            if (consumers.get(consumerId).sessionId == sessionId) {
-                closing.add(closeConsumer(consumerId, Long.MAX_VALUE));
-            }
-        }
-        return CompletableFuture.allOf(closing.toArray(new CompletableFuture<?>[0]));
+        rollback(session);
+        producers.values().removeIf(p -> p.session == session);
+        return consumers.closeAll(session);
     }
 
     void createProducer(CreateProducer p) {
-        requireSession(p.sessionId());
+        SessionState session = session(p.sessionId());
         Destination destination = p.destination() == null ? null : destinations.lookup(p.destination());
-        if (producers.putIfAbsent(p.producerId(), new ProducerEntry(p.sessionId(), destination)) != null) {
+        if (producers.putIfAbsent(p.producerId(), new ProducerEntry(session, destination)) != null) {
             throw new BrokerException(ErrorCode.ILLEGAL_STATE, "producer " + p.producerId() + " already exists");
         }
     }
@@ -74,70 +79,78 @@ final class ConnectionResources {
         }
     }
 
-    /** Hands the message to its destination; {@code onAccepted} runs once the destination holds it. */
+    /**
+     * Hands the message to its destination, or in a transacted session to the transaction; {@code onAccepted}
+     * runs once the destination (or the transaction) holds it.
+     */
     void send(long producerId, WireMessage message, Runnable onAccepted) {
         ProducerEntry producer = producers.get(producerId);
         if (producer == null) {
             throw unknown("producer", producerId);
         }
-        Destination destination = producer.destination != null && producer.destination.ref().equals(message.destination())
-                ? producer.destination : destinations.lookup(message.destination());
-        destination.send(message, target.connectionId(), onAccepted);
+        DestinationRef ref = message.destination();
+        // a temporary destination is looked up on every send: it may have been deleted since
+        Destination destination = producer.destination != null && producer.destination.ref().equals(ref)
+                && !ref.kind().isTemporary() ? producer.destination : destinations.lookup(ref);
+        LocalTransaction tx = producer.session.transaction();
+        if (tx == null) {
+            destination.send(message, identity.origin(), onAccepted);
+        } else {
+            tx.send(destination, message);
+            onAccepted.run();
+        }
     }
 
-    void createConsumer(CreateConsumer c) {
-        requireSession(c.sessionId());
-        if (c.kind() != CreateConsumer.ConsumerKind.PLAIN) {
-            throw new BrokerException(ErrorCode.ILLEGAL_STATE, c.kind()
-                    + " subscriptions are not supported by this broker version yet; use a non-durable subscriber");
-        }
-        if (c.selector() != null && !c.selector().isBlank()) {
-            throw new BrokerException(ErrorCode.INVALID_SELECTOR, "message selectors are not supported by this "
-                    + "broker version yet (selector \"" + c.selector() + "\"); consume without a selector");
-        }
-        if (consumers.containsKey(c.consumerId())) {
-            throw new BrokerException(ErrorCode.ILLEGAL_STATE, "consumer " + c.consumerId() + " already exists");
-        }
-        Destination destination = destinations.lookup(c.destination());
-        RemoteConsumer consumer = destination.addConsumer(c.consumerId(), target, c.prefetch(), c.noLocal());
-        consumers.put(c.consumerId(), new ConsumerEntry(c.sessionId(), destination, consumer));
+    /** Commits the session's transaction; completes once its sends and acknowledgements are applied. */
+    CompletableFuture<Void> commit(long sessionId) {
+        return session(sessionId).requireTransaction("COMMIT")
+                .commit(destinations::isLive, identity.origin(), consumers::isClosed);
     }
 
-    /** Completes when the destination has taken the consumer's unacknowledged messages back. */
-    CompletableFuture<Void> closeConsumer(long consumerId, long lastDeliveredId) {
-        ConsumerEntry entry = consumers.remove(consumerId);
-        if (entry == null) {
-            throw unknown("consumer", consumerId);
-        }
-        CompletableFuture<Void> removed = new CompletableFuture<>();
-        entry.destination.removeConsumer(entry.consumer, lastDeliveredId, () -> removed.complete(null));
-        return removed;
+    void rollback(long sessionId) {
+        session(sessionId).requireTransaction("ROLLBACK");
+        rollback(session(sessionId));
     }
 
-    RemoteConsumer consumer(long consumerId) {
-        ConsumerEntry entry = consumers.get(consumerId);
-        if (entry == null) {
-            throw unknown("consumer", consumerId);
+    private void rollback(SessionState session) {
+        if (session.transaction() != null) {
+            session.transaction().rollback(consumers::isClosed);
         }
-        return entry.consumer;
+    }
+
+    void createTemporary(DestinationRef ref) {
+        temporaries.create(ref);
+    }
+
+    void deleteTemporary(DestinationRef ref) {
+        temporaries.delete(ref, consumers::hasConsumersOn);
+    }
+
+    void unsubscribe(String subscriptionName) {
+        destinations.subscriptions().unsubscribe(identity.clientId(), subscriptionName);
+    }
+
+    SessionState session(long sessionId) {
+        SessionState session = sessions.get(sessionId);
+        if (session == null) {
+            throw unknown("session", sessionId);
+        }
+        return session;
     }
 
     /**
-     * Releases everything when the connection ends. Deliveries may have reached the application, so they all
-     * come back marked redelivered.
+     * Releases everything when the connection ends: transactions roll back, deliveries come back marked
+     * redelivered, temporary destinations and the client ID go. Idempotent.
      */
     void releaseAll() {
-        for (Long consumerId : List.copyOf(consumers.keySet())) {
-            closeConsumer(consumerId, Long.MAX_VALUE);
+        for (SessionState session : List.copyOf(sessions.values())) {
+            rollback(session);
         }
+        consumers.closeAll(null);
         producers.clear();
         sessions.clear();
-    }
-
-    private void requireSession(long sessionId) {
-        if (!sessions.contains(sessionId)) {
-            throw unknown("session", sessionId);
-        }
+        temporaries.deleteAll();
+        identity.release();
     }
 
     private static BrokerException unknown(String what, long id) {

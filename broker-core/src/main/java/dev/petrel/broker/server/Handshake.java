@@ -1,5 +1,6 @@
 package dev.petrel.broker.server;
 
+import dev.petrel.broker.BrokerException;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.ErrorFrame;
 import dev.petrel.protocol.Frame;
@@ -10,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The broker's side of {@code HELLO}: checks the first frame and agrees version and heartbeat. Owned by the
- * connection's event loop.
+ * The broker's side of {@code HELLO}: checks the first frame, agrees version and heartbeat and claims the
+ * client ID it names. Owned by the connection's event loop.
  */
 final class Handshake {
 
@@ -22,12 +23,12 @@ final class Handshake {
     }
 
     private final ConnectionLimits limits;
-    private final String connectionId;
+    private final ConnectionIdentity identity;
     private boolean done;
 
-    Handshake(ConnectionLimits limits, String connectionId) {
+    Handshake(ConnectionLimits limits, ConnectionIdentity identity) {
         this.limits = limits;
-        this.connectionId = connectionId;
+        this.identity = identity;
     }
 
     boolean done() {
@@ -44,11 +45,18 @@ final class Handshake {
             return new Outcome(null, new ErrorFrame(hello.requestId(), ErrorCode.PROTOCOL_VERSION_MISMATCH,
                     ProtocolVersion.mismatch(hello.version())));
         }
+        if (hello.clientId() != null) {
+            try {
+                identity.setClientId(hello.clientId());
+            } catch (BrokerException e) {
+                return new Outcome(null, new ErrorFrame(hello.requestId(), e.code(), e.getMessage()));
+            }
+        }
         done = true;
         int heartbeat = limits.agreeHeartbeat(hello.heartbeatTimeoutMs());
-        LOG.debug("connection {} from {}: client id {}, protocol {}, heartbeat {} ms", connectionId, remoteAddress,
-                hello.clientId(), version, heartbeat);
-        return new Outcome(new HelloOk(hello.requestId(), version, limits.brokerName(), connectionId, heartbeat,
-                limits.maxFrameSize()), null);
+        LOG.debug("connection {} from {}: client id {}, protocol {}, heartbeat {} ms", identity.connectionId(),
+                remoteAddress, hello.clientId(), version, heartbeat);
+        return new Outcome(new HelloOk(hello.requestId(), version, limits.brokerName(), identity.connectionId(),
+                heartbeat, limits.maxFrameSize()), null);
     }
 }

@@ -22,6 +22,7 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
     private final DestinationRegistry destinations;
     private final ChannelGroup channels;
     private final AtomicLong connectionIds;
+    private final ClientIdRegistry clientIds = new ClientIdRegistry();
 
     ServerPipeline(ConnectionLimits limits, DestinationRegistry destinations, ChannelGroup channels,
             AtomicLong connectionIds) {
@@ -40,6 +41,7 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
                     .addLast(FrameEncoder.INSTANCE);
         }
         String connectionId = limits.brokerName() + "-" + connectionIds.incrementAndGet();
-        ch.pipeline().addLast(CONNECTION, new ClientConnection(limits, connectionId, destinations));
+        ConnectionIdentity identity = new ConnectionIdentity(clientIds, connectionId);
+        ch.pipeline().addLast(CONNECTION, new ClientConnection(limits, identity, destinations));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class QueueDispatchTest {
 
     private static final Executor SAME_THREAD = Runnable::run;
-    private final DestinationRegistry registry = new DestinationRegistry(SAME_THREAD, true, true);
+    private final ManualTime time = new ManualTime();
+    private final DestinationRegistry registry = new DestinationRegistry(SAME_THREAD, time.brokerTime(), true, true);
     private final Destination queue = registry.lookup(DestinationRef.queue("orders"));
 
     static WireMessage message(String body, int priority) {
@@ -25,7 +26,7 @@ class QueueDispatchTest {
 
     private void send(String... bodies) {
         for (String body : bodies) {
-            queue.send(message(body, 4), "producer-connection", () -> { });
+            queue.send(message(body, 4), TestMessages.from("producer-connection"), () -> { });
         }
     }
 
@@ -33,8 +34,8 @@ class QueueDispatchTest {
     void messagesGoRoundRobinToConsumersWithCredit() {
         RecordingTarget a = new RecordingTarget("a");
         RecordingTarget b = new RecordingTarget("b");
-        queue.addConsumer(1, a, 10, false);
-        queue.addConsumer(1, b, 10, false);
+        queue.addConsumer(a.spec(1, 10));
+        queue.addConsumer(b.spec(1, 10));
         send("m1", "m2", "m3", "m4");
         assertThat(a.bodies()).containsExactly("m1", "m3");
         assertThat(b.bodies()).containsExactly("m2", "m4");
@@ -43,7 +44,7 @@ class QueueDispatchTest {
     @Test
     void consumerWithoutCreditIsSkippedAndServedWhenCreditArrives() {
         RecordingTarget slow = new RecordingTarget("slow");
-        RemoteConsumer consumer = queue.addConsumer(1, slow, 1, false);
+        RemoteConsumer consumer = queue.addConsumer(slow.spec(1, 1));
         send("m1", "m2", "m3");
         assertThat(slow.bodies()).containsExactly("m1");
         consumer.credit(2);
@@ -53,7 +54,7 @@ class QueueDispatchTest {
     @Test
     void deliveryIdsIncreaseFromOnePerConsumer() {
         RecordingTarget target = new RecordingTarget("t");
-        queue.addConsumer(7, target, 10, false);
+        queue.addConsumer(target.spec(7, 10));
         send("m1", "m2");
         assertThat(target.delivered).extracting(d -> d.deliveryId()).containsExactly(1L, 2L);
         assertThat(target.delivered).allSatisfy(d -> assertThat(d.consumerId()).isEqualTo(7));
@@ -61,24 +62,24 @@ class QueueDispatchTest {
 
     @Test
     void higherPriorityWaitingMessagesGoFirst() {
-        queue.send(message("low", 1), "p", () -> { });
-        queue.send(message("high", 9), "p", () -> { });
-        queue.send(message("normal", 4), "p", () -> { });
+        queue.send(message("low", 1), TestMessages.from("p"), () -> { });
+        queue.send(message("high", 9), TestMessages.from("p"), () -> { });
+        queue.send(message("normal", 4), TestMessages.from("p"), () -> { });
         RecordingTarget target = new RecordingTarget("t");
-        queue.addConsumer(1, target, 10, false);
+        queue.addConsumer(target.spec(1, 10));
         assertThat(target.bodies()).containsExactly("high", "normal", "low");
     }
 
     @Test
     void closingAConsumerReturnsUnacknowledgedMessagesInOrderMarkingOnlyTheSeenOnes() {
         RecordingTarget first = new RecordingTarget("first");
-        RemoteConsumer consumer = queue.addConsumer(1, first, 10, false);
+        RemoteConsumer consumer = queue.addConsumer(first.spec(1, 10));
         send("m1", "m2", "m3", "m4");
         consumer.acknowledge(1, 1, null);
         // the application saw m1 (acknowledged) and m2; m3 and m4 were only prefetched
-        queue.removeConsumer(consumer, 2, () -> { });
+        consumer.close(2, RemoteConsumer.NOTHING_HELD, () -> { });
         RecordingTarget second = new RecordingTarget("second");
-        queue.addConsumer(2, second, 10, false);
+        queue.addConsumer(second.spec(2, 10));
         assertThat(second.bodies()).containsExactly("m2", "m3", "m4");
         assertThat(second.delivered).extracting(d -> d.deliveryCount()).containsExactly(2, 1, 1);
     }
@@ -86,7 +87,7 @@ class QueueDispatchTest {
     @Test
     void drainTakesBackUnusedCredit() {
         RecordingTarget target = new RecordingTarget("t");
-        RemoteConsumer consumer = queue.addConsumer(1, target, 5, false);
+        RemoteConsumer consumer = queue.addConsumer(target.spec(1, 5));
         boolean[] drained = {false};
         consumer.drain(() -> drained[0] = true);
         send("m1");
@@ -97,7 +98,7 @@ class QueueDispatchTest {
     @Test
     void dispatchFlushesEachTargetOncePerRound() {
         RecordingTarget target = new RecordingTarget("t");
-        RemoteConsumer consumer = queue.addConsumer(1, target, 0, false);
+        RemoteConsumer consumer = queue.addConsumer(target.spec(1, 0));
         send("m1", "m2", "m3");
         int before = target.flushes;
         consumer.credit(3);

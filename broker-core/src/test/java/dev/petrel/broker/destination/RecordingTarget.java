@@ -2,6 +2,7 @@ package dev.petrel.broker.destination;
 
 import dev.petrel.protocol.Deliver;
 import dev.petrel.protocol.Frame;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ final class RecordingTarget implements DeliveryTarget {
 
     private final String connectionId;
     final List<Deliver> delivered = new ArrayList<>();
+    final List<Frame> frames = new ArrayList<>();
     int flushes;
 
     RecordingTarget(String connectionId) {
@@ -23,7 +25,10 @@ final class RecordingTarget implements DeliveryTarget {
 
     @Override
     public void write(Frame frame) {
-        delivered.add((Deliver) frame);
+        frames.add(frame);
+        if (frame instanceof Deliver d) {
+            delivered.add(d);
+        }
     }
 
     @Override
@@ -32,7 +37,10 @@ final class RecordingTarget implements DeliveryTarget {
     }
 
     List<String> bodies() {
-        return delivered.stream().map(d -> new String(d.message().body(), java.nio.charset.StandardCharsets.UTF_8))
-                .toList();
+        return delivered.stream().map(d -> new String(d.message().body(), StandardCharsets.UTF_8)).toList();
+    }
+
+    ConsumerSpec spec(long consumerId, int prefetch) {
+        return ConsumerSpec.of(consumerId, this, prefetch);
     }
 }

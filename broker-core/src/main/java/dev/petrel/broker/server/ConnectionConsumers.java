@@ -1,0 +1,149 @@
+package dev.petrel.broker.server;
+
+import dev.petrel.broker.BrokerException;
+import dev.petrel.broker.destination.ConsumerSpec;
+import dev.petrel.broker.destination.DeliveryTarget;
+import dev.petrel.broker.destination.Destination;
+import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.destination.MessageFilter;
+import dev.petrel.broker.destination.RemoteConsumer;
+import dev.petrel.broker.destination.SelectorFilter;
+import dev.petrel.broker.destination.SubscriptionSpec;
+import dev.petrel.broker.tx.LocalTransaction;
+import dev.petrel.protocol.CreateConsumer;
+import dev.petrel.protocol.DestinationRef;
+import dev.petrel.protocol.ErrorCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The consumers of one connection (queue consumers, topic subscribers, durable and shared subscribers,
+ * browsers) and what their frames ask for. Owned by the connection's event loop: every method runs there.
+ */
+final class ConnectionConsumers {
+
+    private record Entry(SessionState session, Destination destination, RemoteConsumer consumer) {
+    }
+
+    private final DestinationRegistry destinations;
+    private final DeliveryTarget target;
+    private final ConnectionIdentity identity;
+    private final Map<Long, Entry> consumers = new HashMap<>();
+
+    ConnectionConsumers(DestinationRegistry destinations, DeliveryTarget target, ConnectionIdentity identity) {
+        this.destinations = destinations;
+        this.target = target;
+        this.identity = identity;
+    }
+
+    void create(CreateConsumer c, SessionState session) {
+        if (consumers.containsKey(c.consumerId())) {
+            throw new BrokerException(ErrorCode.ILLEGAL_STATE, "consumer " + c.consumerId() + " already exists");
+        }
+        MessageFilter filter = SelectorFilter.parse(c.selector());
+        Destination destination = destinations.lookup(c.destination());
+        if (destination.owner() != null && !destination.owner().equals(identity.connectionId())) {
+            throw new BrokerException(ErrorCode.INVALID_DESTINATION, c.destination() + " belongs to another "
+                    + "connection; only the connection that created a temporary destination can consume from it");
+        }
+        ConsumerSpec spec = new ConsumerSpec(c.consumerId(), target, c.prefetch(), filter, c.noLocal());
+        RemoteConsumer consumer = switch (c.kind()) {
+            case PLAIN -> destination.addConsumer(spec);
+            case BROWSER -> destination.browse(spec);
+            case DURABLE, SHARED, SHARED_DURABLE -> subscribe(c, filter, destination, spec);
+        };
+        consumers.put(c.consumerId(), new Entry(session, destination, consumer));
+    }
+
+    private RemoteConsumer subscribe(CreateConsumer c, MessageFilter filter, Destination destination,
+            ConsumerSpec spec) {
+        if (c.subscriptionName() == null || c.subscriptionName().isEmpty()) {
+            throw new BrokerException(ErrorCode.INVALID_DESTINATION, c.kind() + " consumer on " + c.destination()
+                    + " has no subscription name; durable and shared subscriptions need one");
+        }
+        SubscriptionSpec subscription = new SubscriptionSpec(c.kind(), identity.clientId(), c.subscriptionName(),
+                c.selector(), c.noLocal());
+        return destinations.subscriptions().attach(subscription, filter, destination, spec);
+    }
+
+    /**
+     * Closes a consumer; completes when its unacknowledged deliveries are back, except those its session's
+     * transaction acknowledged, which stay with it until the transaction ends.
+     */
+    CompletableFuture<Void> close(long consumerId, long lastDeliveredId) {
+        Entry entry = consumers.remove(consumerId);
+        if (entry == null) {
+            throw unknown(consumerId);
+        }
+        LocalTransaction tx = entry.session.transaction();
+        CompletableFuture<Void> removed = new CompletableFuture<>();
+        entry.consumer.close(lastDeliveredId, tx == null ? RemoteConsumer.NOTHING_HELD : tx.heldBy(entry.consumer),
+                () -> removed.complete(null));
+        return removed;
+    }
+
+    /** Closes every consumer of the session; completes when all are gone. */
+    CompletableFuture<Void> closeAll(SessionState session) {
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (Long consumerId : List.copyOf(consumers.keySet())) {
+            if (session == null || consumers.get(consumerId).session == session) {
+                // the deliveries may have reached the application: they all come back marked redelivered
+                closing.add(close(consumerId, Long.MAX_VALUE));
+            }
+        }
+        return CompletableFuture.allOf(closing.toArray(new CompletableFuture<?>[0]));
+    }
+
+    /**
+     * Applies an acknowledgement, or in a transacted session adds it to the transaction;
+     * {@code onApplied} (may be null) runs once it counts.
+     */
+    void acknowledge(long consumerId, long first, long last, Runnable onApplied) {
+        Entry entry = entry(consumerId);
+        LocalTransaction tx = entry.session.transaction();
+        if (tx == null) {
+            entry.consumer.acknowledge(first, last, onApplied);
+            return;
+        }
+        tx.acknowledge(entry.consumer, first, last);
+        if (onApplied != null) {
+            onApplied.run();
+        }
+    }
+
+    /** Takes back the consumer's deliveries (RECOVER); completes after every delivery made before. */
+    CompletableFuture<Void> recover(long consumerId, long lastDeliveredId) {
+        CompletableFuture<Void> recovered = new CompletableFuture<>();
+        consumer(consumerId).recover(lastDeliveredId, () -> recovered.complete(null));
+        return recovered;
+    }
+
+    RemoteConsumer consumer(long consumerId) {
+        return entry(consumerId).consumer;
+    }
+
+    /** Whether {@code consumer} has been closed (it is no longer one of this connection's). */
+    boolean isClosed(RemoteConsumer consumer) {
+        Entry entry = consumers.get(consumer.consumerId());
+        return entry == null || entry.consumer != consumer;
+    }
+
+    boolean hasConsumersOn(DestinationRef ref) {
+        return consumers.values().stream().anyMatch(e -> e.destination.ref().equals(ref));
+    }
+
+    private Entry entry(long consumerId) {
+        Entry entry = consumers.get(consumerId);
+        if (entry == null) {
+            throw unknown(consumerId);
+        }
+        return entry;
+    }
+
+    private static BrokerException unknown(long consumerId) {
+        return new BrokerException(ErrorCode.UNKNOWN_RESOURCE, "this connection has no consumer " + consumerId);
+    }
+}
