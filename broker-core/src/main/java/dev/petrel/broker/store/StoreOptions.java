@@ -1,0 +1,56 @@
+package dev.petrel.broker.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Where the store lives and how large a group commit may grow. Immutable.
+ *
+ * @param jdbcUrl       the database; its prefix chooses the {@link SqlDialect}
+ * @param user          the database user
+ * @param password      the database password (never logged)
+ * @param maxBatchOps   a group commit stops taking more lists once it holds this many ops
+ * @param maxBatchBytes ... or this many bytes of messages, so one commit never needs unbounded memory
+ * @param lockFile      a file to hold an exclusive lock on while open (for a database in local files), or null
+ */
+public record StoreOptions(String jdbcUrl, String user, String password, int maxBatchOps, long maxBatchBytes,
+        Path lockFile) {
+
+    public static final int DEFAULT_MAX_BATCH_OPS = 1000;
+    public static final long DEFAULT_MAX_BATCH_BYTES = 4L << 20;
+
+    public StoreOptions {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (maxBatchOps < 1 || maxBatchBytes < 1) {
+            throw new IllegalArgumentException("batch limits must be positive");
+        }
+    }
+
+    /** The default store: HSQLDB files under {@code directory}. */
+    public static StoreOptions hsqldb(Path directory) {
+        return new StoreOptions(HsqldbDialect.fileUrl(directory), "SA", "", DEFAULT_MAX_BATCH_OPS,
+                DEFAULT_MAX_BATCH_BYTES, HsqldbDialect.lockFile(directory));
+    }
+
+    /** Any supported database, with the default batch limits. */
+    public static StoreOptions jdbc(String jdbcUrl, String user, String password) {
+        return new StoreOptions(jdbcUrl, user, password, DEFAULT_MAX_BATCH_OPS, DEFAULT_MAX_BATCH_BYTES, null);
+    }
+
+    public SqlDialect dialect() {
+        return SqlDialect.forUrl(jdbcUrl);
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    @Override
+    public String toString() {
+        return "StoreOptions[" + jdbcUrl + " as " + user + ", batches of up to " + maxBatchOps + " ops / "
+                + maxBatchBytes + " bytes]";
+    }
+}
