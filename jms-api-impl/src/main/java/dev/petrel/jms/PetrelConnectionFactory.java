@@ -12,6 +12,9 @@ import jakarta.jms.TopicConnection;
 import jakarta.jms.TopicConnectionFactory;
 import java.io.Serializable;
 import java.time.Clock;
+import javax.naming.Reference;
+import javax.naming.Referenceable;
+import javax.naming.StringRefAddr;
 
 /**
  * Makes connections to the broker a URI names, e.g. {@code tcp://localhost:61616?jms.prefetch=100} or
@@ -19,7 +22,7 @@ import java.time.Clock;
  * made, so a typo fails at once. Immutable and thread-safe; serializable so it can be bound in JNDI.
  */
 public final class PetrelConnectionFactory implements ConnectionFactory, QueueConnectionFactory,
-        TopicConnectionFactory, Serializable {
+        TopicConnectionFactory, Serializable, Referenceable {
 
     private static final long serialVersionUID = 1L;
 
@@ -107,6 +110,15 @@ public final class PetrelConnectionFactory implements ConnectionFactory, QueueCo
         int mode = Unchecked.call(() -> SessionModes.check(sessionMode));
         PetrelConnection connection = Unchecked.call(() -> open(connectionOptions));
         return new PetrelJMSContext(new ContextConnection(connection), mode);
+    }
+
+    /**
+     * How a JNDI provider or an application server stores this factory: its class and URI (password included,
+     * as the URI holds it), rebuilt by {@code dev.petrel.jndi.PetrelObjectFactory}.
+     */
+    @Override
+    public Reference getReference() {
+        return new Reference(getClass().getName(), new StringRefAddr("uri", uri), "dev.petrel.jndi.PetrelObjectFactory", null);
     }
 
     @Override

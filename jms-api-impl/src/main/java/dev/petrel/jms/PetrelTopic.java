@@ -2,10 +2,13 @@ package dev.petrel.jms;
 
 import jakarta.jms.Topic;
 import java.io.Serializable;
+import javax.naming.Reference;
+import javax.naming.Referenceable;
+import javax.naming.StringRefAddr;
 import java.util.Objects;
 
 /** A topic by its physical name on the broker. Immutable; equal when the names are. */
-public final class PetrelTopic implements Topic, Serializable {
+public final class PetrelTopic implements Topic, Serializable, Referenceable {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,6 +21,15 @@ public final class PetrelTopic implements Topic, Serializable {
     @Override
     public String getTopicName() {
         return name;
+    }
+
+    /**
+     * How a JNDI provider stores this destination: its class and physical name, rebuilt by
+     * {@code dev.petrel.jndi.PetrelObjectFactory} (named as a string: the JMS objects do not depend on JNDI code).
+     */
+    @Override
+    public Reference getReference() {
+        return new Reference(getClass().getName(), new StringRefAddr("name", name), "dev.petrel.jndi.PetrelObjectFactory", null);
     }
 
     @Override
