@@ -13,14 +13,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options {@code produce} and {@code consume} share: which broker ({@code --url}) and which destination
- * ({@code --queue NAME} or {@code --topic NAME}, queue {@value #DEFAULT_QUEUE} when neither is given), and how
+ * The options {@code produce}, {@code consume} and {@code perf} share: which broker ({@code --url}) and which
+ * destination ({@code --queue NAME} or {@code --topic NAME}, queue {@value #DEFAULT_QUEUE} when neither is given,
+ * {@value #PERF_QUEUE} for {@code perf}), and how
  * to reach them through the standard JMS API. A picocli mixin; its fields are set once, by picocli.
  */
 final class ClientOptions {
 
-    /** The queue used when neither {@code --queue} nor {@code --topic} is given. */
+    /** The queue used when neither {@code --queue} nor {@code --topic} is given (but see {@link #PERF_QUEUE}). */
     static final String DEFAULT_QUEUE = "orders";
+    /**
+     * The queue {@code perf} uses when neither is given: a load test consumes what it finds, so it must not
+     * default to a queue that may hold real messages.
+     */
+    static final String PERF_QUEUE = "perf";
+
+    private final String defaultQueue;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -35,11 +43,21 @@ final class ClientOptions {
     /** {@code --queue} or {@code --topic}, at most one of them. */
     static final class Target {
         @Option(names = "--queue", paramLabel = "NAME", required = true,
-                description = "The queue (default: " + DEFAULT_QUEUE + ").")
+                description = "The queue (default: " + DEFAULT_QUEUE + ", for perf: " + PERF_QUEUE + ").")
         String queue;
 
         @Option(names = "--topic", paramLabel = "NAME", required = true, description = "The topic.")
         String topic;
+    }
+
+    /** Options whose queue defaults to {@value #DEFAULT_QUEUE}; picocli creates mixins through this. */
+    ClientOptions() {
+        this(DEFAULT_QUEUE);
+    }
+
+    /** Options whose queue defaults to {@code defaultQueue}, for a command that sets its mixin itself. */
+    ClientOptions(String defaultQueue) {
+        this.defaultQueue = defaultQueue;
     }
 
     /** Opens a connection to {@code --url}; a URI the client cannot parse is a usage error. */
@@ -64,11 +82,12 @@ final class ClientOptions {
         return (isTopic() ? "topic '" + target.topic : "queue '" + queueName()) + "' at " + url;
     }
 
-    private boolean isTopic() {
+    /** Whether {@code --topic} was given. */
+    boolean isTopic() {
         return target != null && target.topic != null;
     }
 
     private String queueName() {
-        return target == null || target.queue == null ? DEFAULT_QUEUE : target.queue;
+        return target == null || target.queue == null ? defaultQueue : target.queue;
     }
 }

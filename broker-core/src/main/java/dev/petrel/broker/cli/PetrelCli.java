@@ -8,14 +8,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code petrel} command: runs the broker ({@code broker}) and sends or receives test traffic
- * ({@code produce}, {@code consume}). Exit codes: 0 success, 1 a failure while running (for example a JMS
- * error), 2 a usage or configuration mistake.
+ * The {@code petrel} command: runs the broker ({@code broker}), sends or receives test traffic
+ * ({@code produce}, {@code consume}) and measures throughput and latency ({@code perf}). Exit codes: 0 success,
+ * 1 a failure while running (for example a JMS error), 2 a usage or configuration mistake.
  */
 @Command(name = "petrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs the Petrel broker and sends or receives messages from the command line.",
-        subcommands = {BrokerCommand.class, ProduceCommand.class, ConsumeCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {BrokerCommand.class, ProduceCommand.class, ConsumeCommand.class, PerfCommand.class,
+            UserCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./petrel broker",
@@ -30,6 +30,10 @@ import picocli.CommandLine.Spec;
             "  ./petrel produce --topic prices --count 10 --text --size 100",
             "      A topic: start the subscriber first, a topic message reaches only",
             "      the subscribers running when it is sent.",
+            "  ./petrel perf --queue perf --producers 4 --duration 30s",
+            "      Load test: 4 producers, 1 consumer, figures every second and at the end.",
+            "  ./petrel user add alice --role producers",
+            "      Create a user (asks for the password) for <security anonymous=\"false\"/>.",
             "  ./petrel help produce",
             "      Every option of a command."})
 public final class PetrelCli implements Callable<Integer> {
@@ -45,6 +49,6 @@ public final class PetrelCli implements Callable<Integer> {
     /** Without a subcommand there is nothing to do: a usage error that lists the commands. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: broker, produce or consume");
+        throw new ParameterException(spec.commandLine(), "Missing a command: broker, produce, consume, perf or user");
     }
 }
