@@ -5,6 +5,13 @@ import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.destination.BrokerTime;
 import dev.petrel.broker.destination.DestinationRegistry;
 import dev.petrel.broker.server.BrokerServer;
+import dev.petrel.broker.store.JdbcMessageStore;
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.NoopMessageStore;
+import dev.petrel.broker.store.RecoveredState;
+import dev.petrel.broker.store.StoreOptions;
+import dev.petrel.broker.tx.XaBranches;
+import dev.petrel.broker.tx.XaCompletion;
 import io.netty.channel.local.LocalAddress;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
@@ -19,31 +26,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running broker: destinations, their executor threads and the server transports, started from a
- * {@link BrokerConfig} and stopped by {@link #close()}. Messages are held in memory in this version, persistent
- * ones included.
+ * A running broker: the store, destinations, their executor threads and the server transports, started from a
+ * {@link BrokerConfig} and stopped by {@link #close()}. At start the store is opened (HSQLDB files under the
+ * data directory, or nothing when persistence is off) and what it holds is recovered before any acceptor is
+ * bound, so no client sees a half-recovered broker.
  */
 public final class Broker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Broker.class);
+    /** How long an XA branch may stay unprepared when its transaction manager sets no timeout. */
+    private static final int XA_DEFAULT_TIMEOUT_SECONDS = 300;
 
     private final BrokerConfig config;
+    private final MessageStore store;
     private final ExecutorService destinationThreads;
     /** Wakes destinations when delayed messages become due; its tasks only submit to destination executors. */
     private final ScheduledExecutorService timer;
     private final DestinationRegistry destinations;
     private final BrokerServer server;
+    /** The XA branches of every connection; prepared ones are restored from the store at start. */
+    private final XaBranches xa;
     private final List<InetSocketAddress> addresses = new ArrayList<>();
     private LocalAddress vmAddress;
 
-    private Broker(BrokerConfig config) {
+    private Broker(BrokerConfig config, MessageStore store) {
         this.config = config;
+        this.store = store;
         this.destinationThreads = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 new DefaultThreadFactory("petrel-dest", true));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("petrel-timer", true));
-        this.destinations = new DestinationRegistry(destinationThreads, new BrokerTime(Clock.systemUTC(), timer),
-                config.destinations().autoCreateQueues(), config.destinations().autoCreateTopics());
-        this.server = new BrokerServer(config, destinations);
+        BrokerTime time = new BrokerTime(Clock.systemUTC(), timer);
+        this.destinations = new DestinationRegistry(destinationThreads, time,
+                store, config.destinations().autoCreateQueues(), config.destinations().autoCreateTopics());
+        this.xa = new XaBranches(new XaCompletion(destinations, store), time, XA_DEFAULT_TIMEOUT_SECONDS);
+        this.server = new BrokerServer(config, destinations, xa);
     }
 
     /**
@@ -62,8 +78,16 @@ public final class Broker implements AutoCloseable {
 
     private static Broker start(BrokerConfig config, boolean inVm) {
         long started = System.nanoTime();
-        Broker broker = new Broker(config);
+        MessageStore store = openStore(config);
+        Broker broker;
         try {
+            broker = new Broker(config, store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            broker.recover();
             for (AcceptorConfig acceptor : config.acceptors()) {
                 InetSocketAddress address = broker.server.bind(acceptor);
                 broker.addresses.add(address);
@@ -77,9 +101,33 @@ public final class Broker implements AutoCloseable {
             broker.stopQuietly();
             throw e;
         }
-        LOG.info("broker '{}' started in {} ms (messages are kept in memory in this version)", config.name(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        LOG.info("broker '{}' started in {} ms ({})", config.name(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), config.persistence().enabled()
+                        ? "persistent messages are stored under " + config.dataDirectory().toAbsolutePath()
+                        : "persistence is off: every message is kept in memory only");
         return broker;
+    }
+
+    /** The store of a persistent broker, or a store that keeps nothing when persistence is off. */
+    private static MessageStore openStore(BrokerConfig config) {
+        if (!config.persistence().enabled()) {
+            return new NoopMessageStore();
+        }
+        return JdbcMessageStore.open(StoreOptions.hsqldb(config.dataDirectory().resolve("store")));
+    }
+
+    /** Rebuilds queues, durable subscriptions and their messages from the store; logs counts and time. */
+    private void recover() {
+        if (store.discardsEverything()) {
+            return;
+        }
+        long started = System.nanoTime();
+        RecoveredState state = store.recover();
+        int restored = destinations.restore(state);
+        xa.restore(state.preparedTransactions());
+        LOG.info("broker '{}' recovered {} queues and durable subscriptions holding {} messages in {} ms",
+                config.name(), restored, state.messageCount(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 
     public BrokerConfig config() {
@@ -115,5 +163,11 @@ public final class Broker implements AutoCloseable {
         server.close();
         timer.shutdownNow();
         destinationThreads.shutdown();
+        try {
+            destinationThreads.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
     }
 }

@@ -2,20 +2,27 @@ package dev.petrel.broker;
 
 import dev.petrel.broker.config.AcceptorConfig;
 import dev.petrel.broker.config.BrokerConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts one real broker per test class on loopback with an ephemeral port, and stops it after the class.
+ * Starts one real broker per test class on loopback with an ephemeral port, its store in a fresh temporary
+ * directory, and stops it (and deletes the directory) after the class.
  * Use as {@code @RegisterExtension static final BrokerExtension BROKER = new BrokerExtension();}.
  */
 public final class BrokerExtension implements BeforeAllCallback, AfterAllCallback {
 
     private final UnaryOperator<BrokerConfig> customizer;
     private Broker broker;
+    private Path dataDirectory;
 
     public BrokerExtension() {
         this(UnaryOperator.identity());
@@ -27,16 +34,30 @@ public final class BrokerExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dataDirectory = Files.createTempDirectory("petrel-broker-test");
         BrokerConfig config = BrokerConfig.defaults()
-                .withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)));
+                .withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0))).withDataDirectory(dataDirectory);
         broker = Broker.start(customizer.apply(config));
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         if (broker != null) {
             broker.close();
+        }
+        deleteRecursively(dataDirectory);
+    }
+
+    /** Deletes a directory tree; nothing happens when it is null or gone. */
+    public static void deleteRecursively(Path directory) throws IOException {
+        if (directory == null || !Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

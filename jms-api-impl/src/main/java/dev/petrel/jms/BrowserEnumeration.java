@@ -5,6 +5,7 @@ import dev.petrel.jms.client.JmsExceptions;
 import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import dev.petrel.protocol.Deliver;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import java.util.Enumeration;
@@ -52,17 +53,27 @@ final class BrowserEnumeration implements Enumeration<Message> {
         }), session.requestTimeoutMs(), "browsing " + info.destination());
     }
 
-    /** Waits for the next message or the end of the snapshot. */
+    /**
+     * Waits for the next message or the end of the snapshot, at most the request timeout: a broker that sends
+     * neither fails the enumeration (JMSRuntimeException) instead of blocking the application for ever.
+     */
     @Override
     public synchronized boolean hasMoreElements() {
         if (next == null && !closed) {
+            long timeoutMs = Math.max(1, session.requestTimeoutMs());
             try {
-                next = buffer.take(0);
+                next = buffer.take(timeoutMs);
             } catch (JMSException e) {
+                close();
                 throw JmsExceptions.toRuntime(e);
             }
             if (next == null) {
+                boolean ended = buffer.isEnded();
                 close();
+                if (!ended) {
+                    throw new JMSRuntimeException("no message and no end of the browse of " + info.destination()
+                            + " from the broker within " + timeoutMs + " ms; the enumeration is closed");
+                }
             }
         }
         return next != null;

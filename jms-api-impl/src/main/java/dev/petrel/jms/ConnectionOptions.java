@@ -2,12 +2,13 @@ package dev.petrel.jms;
 
 import dev.petrel.jms.client.ClientSettings;
 import dev.petrel.jms.transport.Endpoint;
+import dev.petrel.jms.transport.TlsSettings;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a connection URI says, typed and checked once: {@code tcp://host:port?name=value&…} or
- * {@code vm://name?…}. An unknown option is an error, so a misspelt option never silently does nothing.
+ * Everything a connection URI says, typed and checked once: {@code tcp://host:port?name=value&…},
+ * {@code ssl://host:port?…} or {@code vm://name?…}. An unknown option is an error, so a misspelt option never silently does nothing.
  *
  * @param uri                the URI as given
  * @param endpoint           where to connect
@@ -21,10 +22,11 @@ import java.util.Map;
  * @param maxFrameSize       {@code maxFrameSize}: the largest frame accepted from the broker, in bytes
  * @param trustedPackages    {@code jms.trustedPackages}: packages (comma-separated) whose classes an ObjectMessage
  *                           may deserialize besides the JDK's value types; {@code *} for all
+ * @param tls                the {@code ssl.*} options of an {@code ssl://} URI; null for other schemes
  */
 public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, String userName, String password,
         int prefetch, int connectTimeoutMs, int heartbeatTimeoutMs, int maxFrameSize,
-        TrustedPackages trustedPackages) {
+        TrustedPackages trustedPackages, TlsSettings tls) {
 
     /** The URI of a factory created without one. */
     public static final String DEFAULT_URI = "tcp://localhost:61616";
@@ -36,7 +38,8 @@ public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, 
 
     /** The option names this client knows, in the order the error message lists them. */
     static final List<String> KNOWN = List.of("jms.clientID", "jms.userName", "jms.password", "jms.prefetch",
-            "connectTimeout", "heartbeatTimeout", "maxFrameSize", TrustedPackages.OPTION);
+            "connectTimeout", "heartbeatTimeout", "maxFrameSize", TrustedPackages.OPTION, "ssl.trustStore",
+            "ssl.trustStorePassword", "ssl.keyStore", "ssl.keyStorePassword", "ssl.verifyHostname");
 
     private static final int MIN_FRAME_SIZE = 1024;
 
@@ -61,7 +64,27 @@ public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, 
                 number(uri, q, "heartbeatTimeout", DEFAULT_HEARTBEAT_TIMEOUT_MS, 0, "milliseconds, 0 = off"),
                 number(uri, q, "maxFrameSize", DEFAULT_MAX_FRAME_SIZE, MIN_FRAME_SIZE,
                         "bytes, " + MIN_FRAME_SIZE + " or more"),
-                TrustedPackages.parse(q.get(TrustedPackages.OPTION)));
+                TrustedPackages.parse(q.get(TrustedPackages.OPTION)), tls(uri, parsed.endpoint(), q));
+    }
+
+    private static TlsSettings tls(String uri, Endpoint endpoint, Map<String, String> q) {
+        boolean ssl = endpoint.scheme() == Endpoint.Scheme.SSL;
+        for (String key : q.keySet()) {
+            if (key.startsWith("ssl.") && !ssl) {
+                throw ConnectionUri.bad(uri, "the option " + key + " applies only to TLS connections",
+                        "connect with ssl://host:port to use TLS, or leave the ssl.* options out");
+            }
+        }
+        if (!ssl) {
+            return null;
+        }
+        String verify = q.getOrDefault("ssl.verifyHostname", "true").trim();
+        if (!verify.equals("true") && !verify.equals("false")) {
+            throw ConnectionUri.bad(uri, "the option ssl.verifyHostname=" + verify + " is not a valid value",
+                    "give ssl.verifyHostname as true or false");
+        }
+        return new TlsSettings(q.get("ssl.trustStore"), q.get("ssl.trustStorePassword"), q.get("ssl.keyStore"),
+                q.get("ssl.keyStorePassword"), Boolean.parseBoolean(verify));
     }
 
     private static int number(String uri, Map<String, String> q, String key, int defaultValue, int min,
@@ -85,13 +108,13 @@ public record ConnectionOptions(String uri, Endpoint endpoint, String clientId, 
     /** These options with other credentials: explicit ones passed to {@code createConnection} win. */
     public ConnectionOptions withCredentials(String newUserName, String newPassword) {
         return new ConnectionOptions(uri, endpoint, clientId, newUserName, newPassword, prefetch, connectTimeoutMs,
-                heartbeatTimeoutMs, maxFrameSize, trustedPackages);
+                heartbeatTimeoutMs, maxFrameSize, trustedPackages, tls);
     }
 
     /** What the wire client needs of these options. */
     public ClientSettings clientSettings() {
         return new ClientSettings(endpoint, clientId, userName, password, connectTimeoutMs, heartbeatTimeoutMs,
-                maxFrameSize);
+                maxFrameSize, tls);
     }
 
     /** The URI with the password hidden. */

@@ -18,6 +18,8 @@ record ConnectionUri(Endpoint endpoint, Map<String, String> query) {
 
     /** The port of {@code tcp://host} without one: the broker's default. */
     static final int DEFAULT_PORT = 61616;
+    /** The port of {@code ssl://host} without one, as ActiveMQ's. */
+    static final int DEFAULT_SSL_PORT = 61617;
 
     static ConnectionUri parse(String uri) {
         if (uri == null || uri.isBlank()) {
@@ -34,10 +36,15 @@ record ConnectionUri(Endpoint endpoint, Map<String, String> query) {
         String authority = stripSlash(queryStart < 0 ? rest : rest.substring(0, queryStart));
         Map<String, String> query = queryStart < 0 ? Map.of() : parseQuery(uri, rest.substring(queryStart + 1));
         Endpoint endpoint = switch (scheme) {
-            case "tcp" -> tcp(uri, authority);
+            case "tcp" -> tcp(uri, authority, DEFAULT_PORT);
+            case "ssl" -> {
+                Endpoint plain = tcp(uri, authority, DEFAULT_SSL_PORT);
+                yield Endpoint.ssl(plain.host(), plain.port());
+            }
             case "vm" -> vm(uri, authority);
             default -> throw bad(uri, "the scheme '" + scheme + "' is not one this client speaks",
-                    "use tcp://host:port for a broker over the network or vm://name for one in this JVM");
+                    "use tcp://host:port for a broker over the network, ssl://host:port for one over TLS or "
+                            + "vm://name for one in this JVM");
         };
         return new ConnectionUri(endpoint, query);
     }
@@ -46,7 +53,7 @@ record ConnectionUri(Endpoint endpoint, Map<String, String> query) {
         return authority.endsWith("/") ? authority.substring(0, authority.length() - 1) : authority;
     }
 
-    private static Endpoint tcp(String uri, String authority) {
+    private static Endpoint tcp(String uri, String authority, int defaultPort) {
         String host;
         String port;
         if (authority.startsWith("[")) {
@@ -65,7 +72,7 @@ record ConnectionUri(Endpoint endpoint, Map<String, String> query) {
         if (host.isEmpty()) {
             throw bad(uri, "it names no host", "write it as tcp://host:port, e.g. tcp://localhost:61616");
         }
-        return Endpoint.tcp(host, port == null ? DEFAULT_PORT : parsePort(uri, port));
+        return Endpoint.tcp(host, port == null ? defaultPort : parsePort(uri, port));
     }
 
     private static int parsePort(String uri, String port) {

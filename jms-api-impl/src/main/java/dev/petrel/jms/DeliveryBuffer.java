@@ -131,6 +131,16 @@ final class DeliveryBuffer {
         }
     }
 
+    /** Whether no more deliveries will come: the browse ended or the buffer was closed. */
+    boolean isEnded() {
+        lock.lock();
+        try {
+            return ended || closed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Closes the buffer and wakes every waiting receive: with {@code cause} they throw it, else get null. */
     void close(JMSException cause) {
         lock.lock();

@@ -247,6 +247,7 @@ public final class PetrelBytesMessage extends PetrelMessage implements BytesMess
             throw new MessageFormatException("a BytesMessage body is a byte[] and cannot be read as " + c.getName()
                     + " (Message.getBody javadoc)");
         }
+        reset(); // "This method will reset the BytesMessage before and after use" (Message.getBody javadoc)
         return c.cast(body);
     }
 

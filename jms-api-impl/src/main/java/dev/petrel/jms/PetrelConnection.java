@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * rest is volatile. The client's failure callback runs on the IO thread and only flips state and wakes
  * receivers; the {@link ExceptionListener} runs on a thread of its own.
  */
-public final class PetrelConnection implements QueueConnection, TopicConnection {
+public class PetrelConnection implements QueueConnection, TopicConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(PetrelConnection.class);
 
@@ -52,8 +52,10 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
     private volatile boolean started;
     private volatile boolean closed;
     private volatile ExceptionListener exceptionListener;
+    /** Why the connection failed, once it has; null while it works. */
+    private volatile JMSException failure;
 
-    private PetrelConnection(ConnectionOptions options, ClientConnector connector, Clock clock)
+    PetrelConnection(ConnectionOptions options, ClientConnector connector, Clock clock)
             throws JMSException {
         this.options = options;
         this.client = connector.connect(options.clientSettings());
@@ -131,11 +133,17 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
 
     /** Opens a session in {@code mode} (the wire and API number) for {@code domain}. */
     PetrelSession openSession(int mode, SessionDomain domain) throws JMSException {
+        return openSession(mode, domain, PetrelSession::new);
+    }
+
+    /** Opens a session that {@code kind} makes (a plain or an XA session) in {@code mode} for {@code domain}. */
+    <S extends PetrelSession> S openSession(int mode, SessionDomain domain, PetrelSession.Kind<S> kind)
+            throws JMSException {
         checkOpen();
         clientId.fix();
         SessionInfo info = new SessionInfo(nextId(), mode);
         JmsExceptions.await(client.createSession(info), options.connectTimeoutMs(), "creating a session");
-        PetrelSession session = new PetrelSession(this, info, domain);
+        S session = kind.make(this, info, domain);
         sessions.add(session);
         return session;
     }
@@ -240,14 +248,27 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
             }
         }
         temporaries.onClose();
-        JmsExceptions.await(client.close(), options.connectTimeoutMs(), "closing the connection");
-        if (first != null) {
-            throw first;
+        try {
+            JmsExceptions.await(client.close(), options.connectTimeoutMs(), "closing the connection");
+        } catch (JMSException e) {
+            first = first == null ? e : first;
         }
+        if (first == null) {
+            return;
+        }
+        if (failure != null) {
+            // A failed connection has nothing left to release on the broker: close quietly (Connection.close javadoc).
+            LOG.debug("closing the failed connection to {}: {}", options, first.getMessage());
+            return;
+        }
+        // Never rethrow the instance an earlier call may have thrown already: try-with-resources would then try to
+        // add it to itself as suppressed.
+        throw JmsExceptions.wrap("closing the connection did not complete: " + first.getMessage(), first);
     }
 
     /** Called once by the client, on the IO thread, when the connection fails. */
     private void onFailure(JMSException cause) {
+        failure = cause;
         sessions.forEach(s -> s.onConnectionFailure(cause));
         notifyExceptionListener(cause);
     }
@@ -325,6 +346,6 @@ public final class PetrelConnection implements QueueConnection, TopicConnection 
 
     private static JMSException connectionConsumersUnsupported() {
         return new JMSException("connection consumers (the optional application-server API of Jakarta Messaging "
-                + "3.1 §8.2) are not supported: use the Petrel resource adapter for message-driven beans");
+                + "3.1 §11.2) are not supported: use the Petrel resource adapter for message-driven beans");
     }
 }

@@ -31,7 +31,7 @@ import java.io.Serializable;
  *
  * <p>Threads: like a session, used by one thread at a time; {@code closed} is volatile for close from another.
  */
-public final class PetrelJMSContext implements JMSContext {
+public class PetrelJMSContext implements JMSContext {
 
     /** A call on the context's session. */
     @FunctionalInterface
@@ -56,12 +56,17 @@ public final class PetrelJMSContext implements JMSContext {
         return shared.connection();
     }
 
-    private synchronized PetrelSession session() throws jakarta.jms.JMSException {
+    synchronized PetrelSession session() throws jakarta.jms.JMSException {
         checkOpen();
         if (session == null) {
-            session = shared.connection().openSession(sessionMode, SessionDomain.ANY);
+            session = openSession(shared.connection(), sessionMode);
         }
         return session;
+    }
+
+    /** Opens the context's session on first use; an XA context opens an XA session. */
+    PetrelSession openSession(PetrelConnection connection, int mode) throws jakarta.jms.JMSException {
+        return connection.openSession(mode, SessionDomain.ANY);
     }
 
     private <T> T withSession(SessionCall<T> sessionCall) {

@@ -43,6 +43,10 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
     private volatile long lastDeliveredId;
     /** Counts recoveries: a listener's message is not acknowledged if the session recovered meanwhile. */
     private volatile long epoch;
+    /** True while this consumer's listener runs (on the session's delivery thread). */
+    private volatile boolean inListener;
+    /** The listener closed its own consumer: finish the close once it returns. Delivery thread only. */
+    private boolean closeDeferred;
 
     PetrelMessageConsumer(SessionResources session, ConsumerInfo info, Destination destination, boolean started) {
         this.session = session;
@@ -174,15 +178,32 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         lastDeliveredId = d.deliveryId();
         SessionAcknowledgements acks = session.acks();
         acks.delivered(this, d.deliveryId());
-        boolean ok = callListener(d);
-        if (!ok && acks.redeliversAfterListenerFailure() && epochBefore == epoch) {
-            ok = callListener(new Deliver(d.consumerId(), d.deliveryId(), d.deliveryCount() + 1, d.message()));
+        boolean ok;
+        inListener = true;
+        try {
+            ok = callListener(d);
+            if (!ok && acks.redeliversAfterListenerFailure() && epochBefore == epoch) {
+                ok = callListener(new Deliver(d.consumerId(), d.deliveryId(), d.deliveryCount() + 1, d.message()));
+            }
+        } finally {
+            inListener = false;
         }
         if (epochBefore == epoch) {
             if (ok) {
                 acks.completed(this, d.deliveryId());
             }
-            topUpCredit();
+            if (!closed.get()) {
+                topUpCredit();
+            }
+        }
+        if (closeDeferred) {
+            // the listener closed its own consumer: its message counted as delivered first (§8.8)
+            closeDeferred = false;
+            closeOnBroker().whenComplete((ok2, e) -> {
+                if (e != null) {
+                    LOG.debug("closing consumer {} after its listener: {}", info.consumerId(), e.getMessage());
+                }
+            });
         }
     }
 
@@ -270,10 +291,19 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         buffer.close(null);
         if (!session.delivery().inOwnerThread()) {
             JmsExceptions.await(session.delivery().barrier(), 0, "the running MessageListener to return");
+        } else if (inListener) {
+            // Called by this consumer's own listener: onMessage completes normally and its message is acknowledged
+            // as usual before the broker hears of the close (MessageConsumer.close javadoc, §8.8).
+            closeDeferred = true;
+            return CompletableFuture.completedFuture(null);
         }
-        session.acks().flushLazyAck(this);
+        return closeOnBroker();
+    }
+
+    private CompletableFuture<Void> closeOnBroker() {
+        long lastDelivered = session.acks().beforeClose(this, lastDeliveredId);
         session.forget(this);
-        return client.closeConsumer(info, lastDeliveredId);
+        return client.closeConsumer(info, lastDelivered);
     }
 
     boolean isClosed() {

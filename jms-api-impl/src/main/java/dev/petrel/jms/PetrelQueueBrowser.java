@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Looks at a queue's messages without taking them (Jakarta Messaging 3.1 §5.9). Each
+ * Looks at a queue's messages without taking them (Jakarta Messaging 3.1 §4.1.6). Each
  * {@link #getEnumeration()} opens a broker-side consumer of kind {@code BROWSER} that sees a snapshot of the
  * queue (through the selector, if any); {@link BrowserEnumeration} pulls it with credit until
  * {@code BROWSE_END}. Closing the browser closes its open enumerations.

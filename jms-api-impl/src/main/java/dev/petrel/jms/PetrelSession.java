@@ -32,7 +32,13 @@ import java.io.Serializable;
  * <p>Threads: used by one application thread at a time (Jakarta Messaging 3.1 §2.14); the connection may close
  * it from another, so {@code closed} is volatile.
  */
-public final class PetrelSession implements QueueSession, TopicSession {
+public class PetrelSession implements QueueSession, TopicSession {
+
+    /** Makes a session object of one kind (plain, XA) for a session the broker has opened. */
+    @FunctionalInterface
+    interface Kind<S extends PetrelSession> {
+        S make(PetrelConnection connection, SessionInfo info, SessionDomain domain);
+    }
 
     private final PetrelConnection connection;
     private final SessionInfo info;
@@ -301,7 +307,7 @@ public final class PetrelSession implements QueueSession, TopicSession {
     public MessageListener getMessageListener() throws JMSException {
         checkOpen();
         throw new JMSException("session-level message listeners (an optional API for application servers, "
-                + "Jakarta Messaging 3.1 §8.2) are not supported: set a listener on each consumer");
+                + "Jakarta Messaging 3.1 §11.2) are not supported: set a listener on each consumer");
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,8 @@ final class SessionAcknowledgements {
     private final Supplier<Collection<PetrelMessageConsumer>> consumers;
     private final long requestTimeoutMs;
     private final int dupsOkBatch;
+    /** CLIENT_ACKNOWLEDGE: closed consumers whose delivered messages the session has not acknowledged yet. */
+    private final List<PetrelMessageConsumer> closedUnacknowledged = new CopyOnWriteArrayList<>();
 
     SessionAcknowledgements(int mode, Supplier<BrokerClient> client,
             Supplier<Collection<PetrelMessageConsumer>> consumers, long requestTimeoutMs, int prefetch) {
@@ -73,11 +76,25 @@ final class SessionAcknowledgements {
         }
     }
 
-    /** DUPS_OK: sends a closing consumer's pending acknowledgements ahead of its close. */
-    void flushLazyAck(PetrelMessageConsumer consumer) {
-        if (mode == Session.DUPS_OK_ACKNOWLEDGE) {
+    /**
+     * A consumer is closing: returns the last delivered id its {@code CLOSE_CONSUMER} carries. Closing a consumer
+     * changes nothing about the acknowledgement of the messages it delivered (Jakarta Messaging 3.1 §8.8): DUPS_OK
+     * sends its lazy acknowledgements first; a transacted session sends the consumed ranges into the transaction
+     * first (the broker keeps them with it until commit or rollback); CLIENT_ACKNOWLEDGE keeps the consumer's
+     * unacknowledged ranges with the session, which acknowledges them with the next {@code Message.acknowledge}
+     * or takes them back on recover (the broker keeps those deliveries until then; with nothing unacknowledged
+     * the close carries 0, so only never-seen prefetched messages go back).
+     */
+    long beforeClose(PetrelMessageConsumer consumer, long lastDeliveredId) {
+        if (mode == Session.DUPS_OK_ACKNOWLEDGE || mode == Session.SESSION_TRANSACTED) {
             flush(consumer);
+        } else if (mode == Session.CLIENT_ACKNOWLEDGE) {
+            if (consumer.pendingAcks().count() == 0) {
+                return 0;
+            }
+            closedUnacknowledged.add(consumer);
         }
+        return lastDeliveredId;
     }
 
     /**
@@ -89,13 +106,25 @@ final class SessionAcknowledgements {
             return;
         }
         List<CompletableFuture<Void>> acks = new ArrayList<>();
-        for (PetrelMessageConsumer consumer : consumers.get()) {
+        List<PetrelMessageConsumer> closed = takeClosedUnacknowledged();
+        List<PetrelMessageConsumer> all = new ArrayList<>(consumers.get());
+        all.addAll(closed);
+        for (PetrelMessageConsumer consumer : all) {
             for (AckRanges.Range r : consumer.pendingAcks().takeAll()) {
                 acks.add(client.get().acknowledgeConfirmed(consumer.info(), r.first(), r.last()));
             }
         }
+        for (PetrelMessageConsumer consumer : closed) {
+            acks.add(client.get().closeConsumer(consumer.info(), 0)); // the broker may forget it now
+        }
         JmsExceptions.await(CompletableFuture.allOf(acks.toArray(CompletableFuture<?>[]::new)), requestTimeoutMs,
                 "acknowledging the session's messages");
+    }
+
+    private List<PetrelMessageConsumer> takeClosedUnacknowledged() {
+        List<PetrelMessageConsumer> taken = new ArrayList<>(closedUnacknowledged);
+        closedUnacknowledged.removeAll(taken);
+        return taken;
     }
 
     /** Transacted: sends every consumed range ahead of the COMMIT (the broker applies them with it). */
@@ -105,10 +134,22 @@ final class SessionAcknowledgements {
 
     /**
      * Takes back every unacknowledged message of every consumer: they come again, marked redelivered, from the
-     * oldest (Session.recover javadoc; after a rollback, §6.2.8).
+     * oldest (Session.recover javadoc; after a rollback, §6.2.7).
      */
     void recoverAll() throws JMSException {
         JMSException first = null;
+        List<CompletableFuture<Void>> released = new ArrayList<>();
+        for (PetrelMessageConsumer consumer : takeClosedUnacknowledged()) {
+            consumer.pendingAcks().takeAll();
+            // a second close returns what the broker kept for the closed consumer, marked redelivered
+            released.add(client.get().closeConsumer(consumer.info(), 0));
+        }
+        try {
+            JmsExceptions.await(CompletableFuture.allOf(released.toArray(CompletableFuture<?>[]::new)),
+                    requestTimeoutMs, "returning the messages of closed consumers");
+        } catch (JMSException e) {
+            first = e;
+        }
         for (PetrelMessageConsumer consumer : consumers.get()) {
             consumer.pendingAcks().takeAll();
             try {

@@ -166,7 +166,9 @@ final class SessionResources {
 
     /** True when an open consumer of this session belongs to the durable subscription {@code name}. */
     boolean holdsSubscription(String name) {
-        return consumers.stream().anyMatch(c -> name.equals(c.info().subscriptionName()));
+        // only durable kinds: a shared non-durable subscription of the same name is a separate one (§8.3.2)
+        return consumers.stream().anyMatch(c -> name.equals(c.info().subscriptionName())
+                && (c.info().kind() == ConsumerKind.DURABLE || c.info().kind() == ConsumerKind.SHARED_DURABLE));
     }
 
     void forget(PetrelMessageConsumer consumer) {

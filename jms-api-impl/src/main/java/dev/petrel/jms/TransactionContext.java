@@ -9,7 +9,7 @@ import jakarta.jms.TransactionRolledBackException;
 import java.util.function.Supplier;
 
 /**
- * The local transaction of a transacted session (Jakarta Messaging 3.1 §6.2.8). The broker buffers the
+ * The local transaction of a transacted session (Jakarta Messaging 3.1 §6.2.7). The broker buffers the
  * session's sends until commit (a send's receipt comes at once); consumed messages are acknowledged at commit:
  * their ranges go out right before the {@code COMMIT}. A rollback is {@code ROLLBACK} followed by a
  * {@code RECOVER} of each consumer, so the consumed messages come again, marked redelivered.

@@ -3,11 +3,13 @@ package dev.petrel.protocol;
 /**
  * One protocol frame. On the wire: a 4-byte length of what follows, the 1-byte {@link FrameType} code, a
  * 4-byte request id and the type's fields. A request that wants an answer carries a non-zero request id; the
- * answer ({@link Ok}, {@link HelloOk} or {@link ErrorFrame}) echoes it. Frames are immutable values.
+ * answer ({@link Ok}, {@link HelloOk}, {@link XaResult} or {@link ErrorFrame}) echoes it. Frames are immutable
+ * values.
  */
 public sealed interface Frame permits Hello, HelloOk, Heartbeat, ErrorFrame, Ok, CreateSession, CloseSession,
         CreateProducer, CloseProducer, CreateConsumer, CloseConsumer, Send, Deliver, Ack, Credit, Drain, Close, Commit,
-        Rollback, Recover, SetClientId, Unsubscribe, CreateDestination, DeleteDestination, BrowseEnd {
+        Rollback, Recover, SetClientId, Unsubscribe, CreateDestination, DeleteDestination, BrowseEnd,
+        XaStart, XaEnd, XaPrepare, XaCommit, XaRollback, XaRecover, XaForget, XaResult {
 
     /** The frame's type. */
     FrameType type();

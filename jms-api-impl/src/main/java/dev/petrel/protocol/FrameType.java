@@ -30,7 +30,15 @@ public enum FrameType {
     UNSUBSCRIBE(22, Unsubscribe::read),
     CREATE_DESTINATION(23, CreateDestination::read),
     DELETE_DESTINATION(24, DeleteDestination::read),
-    BROWSE_END(25, BrowseEnd::read);
+    BROWSE_END(25, BrowseEnd::read),
+    XA_START(26, XaStart::read),
+    XA_END(27, XaEnd::read),
+    XA_PREPARE(28, XaPrepare::read),
+    XA_COMMIT(29, XaCommit::read),
+    XA_ROLLBACK(30, XaRollback::read),
+    XA_RECOVER(31, (id, r) -> new XaRecover(id)),
+    XA_FORGET(32, XaForget::read),
+    XA_RESULT(33, XaResult::read);
 
     /** Reads one frame's fields; the request id comes from the frame header. */
     @FunctionalInterface

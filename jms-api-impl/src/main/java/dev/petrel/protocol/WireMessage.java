@@ -58,6 +58,8 @@ public record WireMessage(
     }
 
     private static final BodyKind[] BODY_KINDS = BodyKind.values();
+    /** The first byte of {@link #encode}'s output; a new layout gets a new value. */
+    private static final byte STORED_FORMAT = 1;
 
     public WireMessage {
         Objects.requireNonNull(destination, "destination");
@@ -78,6 +80,36 @@ public record WireMessage(
 
     private static int length(String s) {
         return s == null ? 0 : s.length();
+    }
+
+    /**
+     * The message alone as bytes, for a broker's store: a format byte, then the fields as in a frame. Read back
+     * with {@link #decode}.
+     */
+    public byte[] encode() {
+        io.netty.buffer.ByteBuf buf = io.netty.buffer.Unpooled.buffer(encodedSize() + 1);
+        buf.writeByte(STORED_FORMAT);
+        write(new FrameWriter(buf));
+        byte[] bytes = new byte[buf.readableBytes()];
+        buf.readBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Reads what {@link #encode} wrote.
+     *
+     * @throws MalformedFrameException when the bytes are not such a message
+     */
+    public static WireMessage decode(byte[] bytes) {
+        io.netty.buffer.ByteBuf buf = io.netty.buffer.Unpooled.wrappedBuffer(bytes);
+        if (!buf.isReadable() || buf.readByte() != STORED_FORMAT) {
+            throw new MalformedFrameException("not a stored message: unknown format byte");
+        }
+        WireMessage message = read(new FrameReader(buf, ProtocolVersion.CURRENT));
+        if (buf.isReadable()) {
+            throw new MalformedFrameException("stored message has " + buf.readableBytes() + " trailing bytes");
+        }
+        return message;
     }
 
     void write(FrameWriter w) {

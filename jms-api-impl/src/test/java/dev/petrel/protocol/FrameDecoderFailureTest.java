@@ -84,7 +84,7 @@ class FrameDecoderFailureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 26, 99, 255})
+    @ValueSource(ints = {0, 34, 99, 255})
     void unknownFrameTypeIsMalformed(int code) {
         assertMalformed(rawFrame(code, 1, w -> { }), "unknown frame type " + code);
     }
@@ -118,6 +118,14 @@ class FrameDecoderFailureTest {
                 bad("credit 0", FrameType.CREDIT, w -> w.writeLong(1).writeInt(0), "credit"),
                 bad("ack range reversed", FrameType.ACK, w -> w.writeLong(1).writeLong(5).writeLong(4), "ack range"),
                 bad("ack range from 0", FrameType.ACK, w -> w.writeLong(1).writeLong(0).writeLong(4), "ack range"),
+                bad("xid with empty gtrid", FrameType.XA_PREPARE,
+                        w -> w.writeInt(1).writeBytes(new byte[0]).writeBytes(new byte[0]), "global transaction id"),
+                bad("xid with a 65-byte bqual", FrameType.XA_ROLLBACK,
+                        w -> w.writeInt(1).writeBytes(new byte[1]).writeBytes(new byte[65]), "branch qualifier"),
+                bad("null xid", FrameType.XA_FORGET,
+                        w -> w.writeInt(-1).writeBytes(new byte[1]).writeBytes(new byte[0]), "null Xid"),
+                bad("negative xa timeout", FrameType.XA_START, w -> w.writeLong(1).writeInt(1)
+                        .writeBytes(new byte[1]).writeBytes(new byte[0]).writeInt(0).writeInt(-1), "timeout"),
                 bad("error message null", FrameType.ERROR, w -> w.writeShort(2).writeString(null), "required"),
                 bad("HELLO with wrong magic", FrameType.HELLO,
                         w -> w.writeInt(0x48545450).writeInt(1).writeString(null).writeString(null)

@@ -63,7 +63,15 @@ final class FrameSamples {
                 new Unsubscribe(17, "sub-" + UNICODE),
                 new CreateDestination(18, new DestinationRef(Kind.TEMPORARY_QUEUE, "conn-1.tmp-" + UNICODE)),
                 new DeleteDestination(19, new DestinationRef(Kind.TEMPORARY_TOPIC, "conn-1.tmp-2")),
-                new BrowseEnd(Long.MAX_VALUE));
+                new BrowseEnd(Long.MAX_VALUE),
+                new XaStart(20, 7, xid(), 0x200000, Integer.MAX_VALUE),
+                new XaEnd(21, 7, xid(), 0x4000000),
+                new XaPrepare(22, xid()),
+                new XaCommit(23, xid(), true),
+                new XaRollback(24, xid()),
+                new XaRecover(25),
+                new XaForget(26, xid()),
+                new XaResult(27, 3, List.of(xid(), new WireXid(0, new byte[] {1}, new byte[0]))));
         Map<FrameType, Frame> byType = new EnumMap<>(FrameType.class);
         frames.forEach(frame -> byType.put(frame.type(), frame));
         return byType;
@@ -80,7 +88,10 @@ final class FrameSamples {
                 new CloseConsumer(3, 1, 0),
                 new Send(0, 1, false, minimalMessage()),
                 new Deliver(1, 1, 1, minimalMessage()),
-                new Ack(0, 1, 1, 1)));
+                new Ack(0, 1, 1, 1),
+                new XaStart(1, 0, new WireXid(0, new byte[] {0}, new byte[0]), 0, 0),
+                new XaCommit(2, xid(), false),
+                new XaResult(3, -4)));
         for (BodyKind kind : BodyKind.values()) {
             frames.add(new Send(20 + kind.ordinal(), 2, true, fullMessage(kind)));
         }
@@ -98,6 +109,15 @@ final class FrameSamples {
             frames.add(new ErrorFrame(60 + code.ordinal(), code, code.name()));
         }
         return frames;
+    }
+
+    /** An Xid with both parts at their maximum length and a negative format id. */
+    static WireXid xid() {
+        byte[] gtrid = new byte[WireXid.MAX_PART];
+        byte[] bqual = new byte[WireXid.MAX_PART];
+        Arrays.fill(gtrid, (byte) -1);
+        Arrays.fill(bqual, (byte) 0x7F);
+        return new WireXid(Integer.MIN_VALUE, gtrid, bqual);
     }
 
     /** Every sample: the full ones followed by the variants. */

@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  * @param acceptors     where the broker listens for clients; may be empty (only {@code vm://} then)
  * @param protocol      wire protocol limits and timeouts
  * @param destinations  how destinations come into existence
+ * @param security      authentication, authorization and JMSXUserID
+ * @param limits        how much one client may take of the broker
+ * @param persistence   whether persistent messages are kept in the store (and recovered at start)
  */
 public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig> acceptors, ProtocolConfig protocol,
-        DestinationPolicy destinations) {
+        DestinationPolicy destinations, SecurityConfig security, LimitsConfig limits,
+        PersistenceConfig persistence) {
 
     // The name ends up in JMX ObjectNames, thread names and vm:// URIs, which all dislike odd characters.
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -35,12 +39,23 @@ public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig>
         acceptors = AcceptorConfig.requireUniqueNames(List.copyOf(acceptors));
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(destinations, "destinations");
+        Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(persistence, "persistence");
+    }
+
+    /** A configuration with the default security and limits. */
+    public BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig> acceptors, ProtocolConfig protocol,
+            DestinationPolicy destinations) {
+        this(name, dataDirectory, acceptors, protocol, destinations, SecurityConfig.defaults(),
+                LimitsConfig.defaults(), PersistenceConfig.defaults());
     }
 
     /** The configuration an empty {@code <broker/>} gives; the one place the broker-level defaults live. */
     public static BrokerConfig defaults() {
         return new BrokerConfig("petrel", Path.of("data"), List.of(AcceptorConfig.defaults()),
-                ProtocolConfig.defaults(), DestinationPolicy.defaults());
+                ProtocolConfig.defaults(), DestinationPolicy.defaults(), SecurityConfig.defaults(),
+                LimitsConfig.defaults(), PersistenceConfig.defaults());
     }
 
     /**
@@ -59,26 +74,48 @@ public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig>
 
     /** A copy with the store under {@code directory}. */
     public BrokerConfig withDataDirectory(Path directory) {
-        return new BrokerConfig(name, directory, acceptors, protocol, destinations);
+        return new BrokerConfig(name, directory, acceptors, protocol, destinations, security, limits, persistence);
     }
 
     /** A copy with another name. */
     public BrokerConfig withName(String newName) {
-        return new BrokerConfig(newName, dataDirectory, acceptors, protocol, destinations);
+        return new BrokerConfig(newName, dataDirectory, acceptors, protocol, destinations, security, limits,
+                persistence);
     }
 
     /** A copy with these acceptors instead. */
     public BrokerConfig withAcceptors(List<AcceptorConfig> newAcceptors) {
-        return new BrokerConfig(name, dataDirectory, newAcceptors, protocol, destinations);
+        return new BrokerConfig(name, dataDirectory, newAcceptors, protocol, destinations, security, limits,
+                persistence);
     }
 
     /** A copy with other protocol settings. */
     public BrokerConfig withProtocol(ProtocolConfig newProtocol) {
-        return new BrokerConfig(name, dataDirectory, acceptors, newProtocol, destinations);
+        return new BrokerConfig(name, dataDirectory, acceptors, newProtocol, destinations, security, limits,
+                persistence);
     }
 
     /** A copy with another destination policy. */
     public BrokerConfig withDestinations(DestinationPolicy newDestinations) {
-        return new BrokerConfig(name, dataDirectory, acceptors, protocol, newDestinations);
+        return new BrokerConfig(name, dataDirectory, acceptors, protocol, newDestinations, security, limits,
+                persistence);
+    }
+
+    /** A copy with other security settings. */
+    public BrokerConfig withSecurity(SecurityConfig newSecurity) {
+        return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, newSecurity, limits,
+                persistence);
+    }
+
+    /** A copy with other limits. */
+    public BrokerConfig withLimits(LimitsConfig newLimits) {
+        return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security, newLimits,
+                persistence);
+    }
+
+    /** A copy with persistence switched on or off. */
+    public BrokerConfig withPersistence(PersistenceConfig newPersistence) {
+        return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security, limits,
+                newPersistence);
     }
 }

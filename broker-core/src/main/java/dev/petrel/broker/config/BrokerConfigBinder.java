@@ -29,7 +29,12 @@ final class BrokerConfigBinder {
         ProtocolConfig protocol = e.child("protocol").map(BrokerConfigBinder::protocol).orElse(d.protocol());
         DestinationPolicy destinations = e.child("destinations").map(BrokerConfigBinder::destinations)
                 .orElse(d.destinations());
-        return e.build(() -> new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations));
+        SecurityConfig security = e.child("security").map(SecurityConfigBinder::security).orElse(d.security());
+        LimitsConfig limits = e.child("limits").map(SecurityConfigBinder::limits).orElse(d.limits());
+        PersistenceConfig persistence = e.child("persistence").map(BrokerConfigBinder::persistence)
+                .orElse(d.persistence());
+        return e.build(() -> new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security,
+                limits, persistence));
     }
 
     private static Path dataDirectory(ElementReader e) {
@@ -50,7 +55,13 @@ final class BrokerConfigBinder {
         // Both attributes are required by the schema, so the absent values are never used.
         String name = e.attribute("name", String::strip, null);
         String uri = e.attribute("uri", String::strip, null);
-        return e.build(() -> AcceptorConfig.fromUri(name, uri));
+        TlsConfig tls = SecurityConfigBinder.tlsOf(e);
+        return e.build(() -> AcceptorConfig.fromUri(name, uri, tls));
+    }
+
+    private static PersistenceConfig persistence(ElementReader e) {
+        return new PersistenceConfig(e.attribute("enabled", ConfigValues::parseBoolean,
+                PersistenceConfig.defaults().enabled()));
     }
 
     private static ProtocolConfig protocol(ElementReader e) {
@@ -62,9 +73,6 @@ final class BrokerConfigBinder {
     }
 
     private static DestinationPolicy destinations(ElementReader e) {
-        DestinationPolicy d = DestinationPolicy.defaults();
-        boolean queues = e.attribute("autoCreateQueues", ConfigValues::parseBoolean, d.autoCreateQueues());
-        boolean topics = e.attribute("autoCreateTopics", ConfigValues::parseBoolean, d.autoCreateTopics());
-        return new DestinationPolicy(queues, topics);
+        return DeliveryPolicyBinder.destinations(e);
     }
 }

@@ -1,6 +1,8 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.store.StoreOp;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a {@link RemoteConsumer} takes its messages from: a queue's or subscription's {@link MessageQueue}, or a
@@ -13,4 +15,19 @@ interface ConsumerSource {
 
     /** Takes back deliveries of a consumer, in delivery order, and offers them to consumers again. */
     void onReturn(List<QueuedMessage> returned);
+
+    /**
+     * Acknowledged deliveries left their consumer for good: the source forgets them, in the store too unless
+     * {@code removedInStore} (a transaction's commit already removed them there).
+     *
+     * @return completes once their removal is on disk (at once when nothing was to be written)
+     */
+    default CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** The store ops that would take these messages off the source (none when it keeps nothing there). */
+    default List<StoreOp> removalOps(List<QueuedMessage> messages) {
+        return List.of();
+    }
 }

@@ -3,6 +3,7 @@ package dev.petrel.broker.destination;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.WireMessage;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A queue or a topic. Every method may be called from any thread; the work runs on the destination's own
@@ -20,17 +21,28 @@ public interface Destination {
 
     /**
      * Takes a message; {@code onAccepted} runs once the destination holds it (what a producer's receipt
-     * waits for). A message whose delivery time is in the future stays invisible until then.
+     * waits for), which for a persistent message means once it is on disk. A message whose delivery time is in
+     * the future stays invisible until then. On a store failure {@code onAccepted} does not run; use
+     * {@link #sendAll} to learn of it.
      */
     default void send(WireMessage message, MessageOrigin origin, Runnable onAccepted) {
-        sendAll(List.of(message), origin, onAccepted);
+        sendAll(List.of(message), origin).thenRun(onAccepted);
     }
 
     /**
-     * Takes messages that become visible together and in this order (a transaction's sends to this
-     * destination); {@code onAccepted} runs once the destination holds them all.
+     * Takes messages that become visible together and in this order.
+     *
+     * @return completes once the destination holds them all (persistent ones on disk), or exceptionally with a
+     *         {@link dev.petrel.broker.BrokerException} when the store could not write them; then none was taken
      */
-    void sendAll(List<WireMessage> messages, MessageOrigin origin, Runnable onAccepted);
+    CompletableFuture<Void> sendAll(List<WireMessage> messages, MessageOrigin origin);
+
+    /**
+     * Takes messages for a transaction's commit without storing or showing them: the returned
+     * {@link StagedSends} carries the store ops; the caller writes them (with the rest of the transaction) and
+     * then applies or discards.
+     */
+    CompletableFuture<StagedSends> stage(List<WireMessage> messages, MessageOrigin origin);
 
     /**
      * Registers a queue consumer or a plain (non-durable, unshared) topic subscriber that starts with the

@@ -3,9 +3,17 @@ package dev.petrel.broker.destination;
 import dev.petrel.broker.BrokerException;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.NoopMessageStore;
+import dev.petrel.broker.store.RecoveredState;
+import dev.petrel.broker.store.StoreOp;
+import dev.petrel.broker.store.StoredQueue;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every destination of the broker by name, created on first use when the configuration allows it, and the
@@ -15,22 +23,63 @@ import java.util.concurrent.Executor;
  */
 public final class DestinationRegistry {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DestinationRegistry.class);
+
     private final ConcurrentMap<DestinationRef, Destination> destinations = new ConcurrentHashMap<>();
     private final SubscriptionRegistry subscriptions = new SubscriptionRegistry();
+    private static final MessageStore NOT_STORED = new NoopMessageStore();
+
     private final Executor pool;
     private final BrokerTime time;
+    private final MessageStore store;
     private final boolean autoCreateQueues;
     private final boolean autoCreateTopics;
 
-    /**
-     * @param pool the threads the destinations' executors share
-     * @param time the clock and timer for expiry and delivery delay
-     */
+    /** A registry whose destinations keep everything in memory. */
     public DestinationRegistry(Executor pool, BrokerTime time, boolean autoCreateQueues, boolean autoCreateTopics) {
+        this(pool, time, NOT_STORED, autoCreateQueues, autoCreateTopics);
+    }
+
+    /**
+     * @param pool  the threads the destinations' executors share
+     * @param time  the clock and timer for expiry and delivery delay
+     * @param store where queues, durable subscriptions and their persistent messages are kept
+     */
+    public DestinationRegistry(Executor pool, BrokerTime time, MessageStore store, boolean autoCreateQueues,
+            boolean autoCreateTopics) {
         this.pool = pool;
         this.time = time;
+        this.store = store;
         this.autoCreateQueues = autoCreateQueues;
         this.autoCreateTopics = autoCreateTopics;
+    }
+
+    /** The broker's store: what a transaction's commit writes to. */
+    public MessageStore store() {
+        return store;
+    }
+
+    /**
+     * Rebuilds the queues and durable subscriptions the store held, before any client connects; each starts
+     * reading its first page of messages on its own executor. Logs what it restored.
+     *
+     * @return the number of queues and subscriptions restored
+     */
+    public int restore(RecoveredState recovered) {
+        for (StoredQueue q : recovered.queues()) {
+            DestinationRef queue = StoreKeys.queueOf(q.queueKey());
+            if (q.isSubscription()) {
+                Destination topic = create(DestinationRef.topic(q.subscription().topic()));
+                subscriptions.restore((TopicDestination) topic, q);
+            } else if (queue != null) {
+                destinations.computeIfAbsent(queue,
+                        r -> new QueueDestination(r, null, pool, time, store, q));
+            } else {
+                LOG.warn("the store holds {} ({} messages), which is neither a queue nor a subscription; left alone",
+                        q.queueKey(), q.messageCount());
+            }
+        }
+        return recovered.queues().size();
     }
 
     public SubscriptionRegistry subscriptions() {
@@ -59,6 +108,11 @@ public final class DestinationRegistry {
                     + (queue ? "Queues" : "Topics") + "=\"true\"/>");
         }
         return create(ref);
+    }
+
+    /** Whether the destination exists now (for authorization: using one that does not creates it). */
+    public boolean exists(DestinationRef ref) {
+        return destinations.containsKey(ref);
     }
 
     /** Creates the destination if it does not exist yet (for destinations declared in the configuration). */
@@ -109,9 +163,20 @@ public final class DestinationRegistry {
         return destinations.get(destination.ref()) == destination;
     }
 
+    /** A new destination; a queue that is not temporary is declared in the store (no need to wait). */
     private Destination newDestination(DestinationRef ref, String owner) {
-        return ref.kind().isQueue() ? new QueueDestination(ref, owner, pool, time)
-                : new TopicDestination(ref, owner, pool, time);
+        MessageStore own = ref.kind().isTemporary() ? NOT_STORED : store;
+        if (!ref.kind().isQueue()) {
+            return new TopicDestination(ref, owner, pool, time, own);
+        }
+        if (!own.discardsEverything()) {
+            own.submit(List.of(new StoreOp.AddQueue(StoreKeys.queue(ref)))).whenComplete((ok, error) -> {
+                if (error != null) {
+                    LOG.warn("could not declare {} in the store: {}", ref, error.toString());
+                }
+            });
+        }
+        return new QueueDestination(ref, owner, pool, time, own, null);
     }
 
     public int size() {

@@ -1,18 +1,21 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.store.StoreOp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongPredicate;
 
 /**
  * Pending messages and the consumers they go to: the dispatch core shared by a queue and by each topic
  * subscription. Each message goes to the next consumer, round-robin, that has credit and whose filter
  * matches it; a message no such consumer matches stays for later while the ones behind it move on, so a
- * selector never blocks the queue. Expired messages are dropped, never delivered. Owned by the executor of
+ * selector never blocks the queue. Messages of one {@code JMSXGroupID} go to one consumer at a time
+ * ({@link MessageGroups}). Expired messages are dropped, never delivered. Owned by the executor of
  * the destination that holds it.
  *
  * <p>After a dispatch round the queue is <em>settled</em>: no waiting message matches any consumer with
@@ -21,26 +24,72 @@ import java.util.function.LongPredicate;
  */
 final class MessageQueue implements ConsumerSource {
 
+    /** Messages one dispatch mark covers at most: the next ones waiting when it is written. */
+    static final int MARK_WINDOW = QueuePager.BUDGET;
+
     private final SerialExecutor executor;
     private final Clock clock;
+    private final QueueStorage storage;
+    private final ScheduledDeliveries scheduled;
     private final PendingMessages pending = new PendingMessages();
     private final List<RemoteConsumer> consumers = new ArrayList<>();
+    private final MessageGroups groups = new MessageGroups();
     private int nextConsumer;
     private boolean settled;
     private long expired;
 
-    MessageQueue(SerialExecutor executor, Clock clock) {
+    /**
+     * @param storage   what it keeps in the store ({@link QueueStorage#NONE} for nothing)
+     * @param scheduled where messages wait for their delivery time (the destination's)
+     */
+    MessageQueue(SerialExecutor executor, Clock clock, QueueStorage storage, ScheduledDeliveries scheduled) {
         this.executor = executor;
         this.clock = clock;
+        this.storage = storage;
+        this.scheduled = scheduled;
+    }
+
+    QueueStorage storage() {
+        return storage;
+    }
+
+    /** True when a message added now would go straight to a consumer: nothing waits and one has credit. */
+    boolean dispatchesAtOnce() {
+        return pending.size() == 0 && anyCredit();
+    }
+
+    /**
+     * Takes messages just sent, in order, once their store list (if any) is on disk: into memory, to wait for
+     * their delivery time, or left in the store for a later page; then dispatches once.
+     */
+    void onAcceptAll(List<QueuedMessage> messages) {
+        assert executor.inOwnerThread();
+        List<QueuedMessage> visible = new ArrayList<>(messages.size());
+        for (QueuedMessage m : messages) {
+            if (!storage.onAccepted(m, pending.size() + visible.size())) {
+                continue;
+            }
+            long deliveryTime = m.message.deliveryTime();
+            if (scheduled.isFuture(deliveryTime)) {
+                scheduled.onSchedule(deliveryTime, () -> onAdd(m));
+            } else {
+                visible.add(m);
+            }
+        }
+        if (visible.size() == 1) {
+            onAdd(visible.get(0));
+        } else if (!visible.isEmpty()) {
+            onAddAll(visible);
+        }
     }
 
     void onAdd(QueuedMessage m) {
         assert executor.inOwnerThread();
         if (m.expiredAt(clock.millis())) {
-            expired++;
+            onExpired(List.of(m));
             return;
         }
-        if (settled) {
+        if (settled && storage.mayDispatch(m)) {
             RemoteConsumer consumer = consumerFor(m);
             if (consumer != null) {
                 consumer.onDeliver(m);
@@ -51,6 +100,7 @@ final class MessageQueue implements ConsumerSource {
             return;
         }
         pending.add(m);
+        settled = false;
         onDispatch();
     }
 
@@ -76,6 +126,8 @@ final class MessageQueue implements ConsumerSource {
     void onRemoveConsumer(RemoteConsumer c, long lastDeliveredId, LongPredicate held) {
         assert executor.inOwnerThread();
         consumers.remove(c);
+        groups.onConsumerRemoved(c);
+        c.onRemoved();
         onReturn(c.onTakeBackInFlight(lastDeliveredId, held));
     }
 
@@ -89,6 +141,7 @@ final class MessageQueue implements ConsumerSource {
     @Override
     public void onReturn(List<QueuedMessage> returned) {
         assert executor.inOwnerThread();
+        storage.onReturned(returned);
         for (int i = returned.size() - 1; i >= 0; i--) {
             pending.addFirst(returned.get(i));
         }
@@ -96,20 +149,50 @@ final class MessageQueue implements ConsumerSource {
         onDispatch();
     }
 
-    /** Offers each waiting message, in order, to the consumers until no consumer with credit is left. */
+    @Override
+    public CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
+        assert executor.inOwnerThread();
+        CompletableFuture<Void> removed = removedInStore ? CompletableFuture.completedFuture(null)
+                : storage.onRemoved(acked);
+        if (storage.wantsPage(pending.size())) {
+            settled = false;
+            onDispatch();
+        }
+        return removed;
+    }
+
+    @Override
+    public List<StoreOp> removalOps(List<QueuedMessage> messages) {
+        return storage.removalOps(messages);
+    }
+
+    /**
+     * Offers each waiting message, in order, to the consumers until no consumer with credit is left, after
+     * paging in from the store when few wait. A stored message not yet covered by the dispatch mark stops the
+     * round until the mark is on disk.
+     */
     void onDispatch() {
         assert executor.inOwnerThread();
         if (settled) {
             return;
         }
+        if (storage.wantsPage(pending.size())) {
+            onPageIn();
+        }
         Map<DeliveryTarget, Boolean> written = new IdentityHashMap<>();
+        List<QueuedMessage> expiredNow = new ArrayList<>();
         long now = clock.millis();
+        boolean blocked = false;
         for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext(); ) {
             QueuedMessage m = it.next();
             if (m.expiredAt(now)) {
                 it.remove();
-                expired++;
+                expiredNow.add(m);
                 continue;
+            }
+            if (!storage.mayDispatch(m)) {
+                blocked = true;
+                break;
             }
             RemoteConsumer consumer = consumerFor(m);
             if (consumer != null) {
@@ -120,12 +203,73 @@ final class MessageQueue implements ConsumerSource {
                 break;
             }
         }
-        settled = true;
+        settled = !blocked;
         written.keySet().forEach(DeliveryTarget::flush);
+        onExpired(expiredNow);
+        onAfterDispatch();
     }
 
-    /** The next consumer, round-robin, with credit and a filter that takes {@code m}; null if none. */
+    /** Writes the next dispatch mark ahead of need, and pages in again if consumers emptied memory. */
+    private void onAfterDispatch() {
+        if (!storage.enabled() || consumers.isEmpty()) {
+            return;
+        }
+        long upTo = 0;
+        int seen = 0;
+        for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext() && seen < MARK_WINDOW; seen++) {
+            upTo = Math.max(upTo, it.next().storeId);
+        }
+        if (upTo > 0) {
+            storage.requestMark(upTo, this::onMarkRaised);
+        }
+        if (settled && storage.wantsPage(pending.size())) {
+            // read the next page (and write its mark) while the consumers work through what they were given
+            settled = false;
+            executor.execute(this::onDispatch);
+        }
+    }
+
+    private void onMarkRaised() {
+        assert executor.inOwnerThread();
+        settled = false;
+        onDispatch();
+    }
+
+    /** Reads the next page of the backlog from the store into memory. */
+    private void onPageIn() {
+        for (QueuedMessage m : storage.onPage(pending.size(), clock.millis())) {
+            long deliveryTime = m.message.deliveryTime();
+            if (scheduled.isFuture(deliveryTime)) {
+                scheduled.onSchedule(deliveryTime, () -> onAdd(m));
+            } else {
+                pending.add(m);
+            }
+        }
+    }
+
+    private void onExpired(List<QueuedMessage> dropped) {
+        expired += dropped.size();
+        storage.onRemoved(dropped);
+    }
+
+    /**
+     * The consumer for {@code m}: the owner of its message group (null while the owner has no credit), else the
+     * next consumer, round-robin, with credit and a filter that takes it, which then owns the group; null if none.
+     */
     private RemoteConsumer consumerFor(QueuedMessage m) {
+        String group = MessageGroups.groupOf(m.message);
+        RemoteConsumer owner = group == null ? null : groups.ownerOf(group);
+        if (owner != null && owner.takes(m)) {
+            return owner.hasCredit() ? owner : null;
+        }
+        RemoteConsumer next = nextConsumerFor(m);
+        if (next != null && group != null) {
+            groups.assign(group, next);
+        }
+        return next;
+    }
+
+    private RemoteConsumer nextConsumerFor(QueuedMessage m) {
         int n = consumers.size();
         for (int i = 0; i < n; i++) {
             RemoteConsumer c = consumers.get((nextConsumer + i) % n);

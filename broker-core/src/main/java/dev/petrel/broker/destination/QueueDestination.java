@@ -1,9 +1,13 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.StoreOp;
+import dev.petrel.broker.store.StoredQueue;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.WireMessage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongPredicate;
 
@@ -18,13 +22,25 @@ final class QueueDestination implements Destination {
     private final SerialExecutor executor;
     private final MessageQueue queue;
     private final ScheduledDeliveries scheduled;
+    private final SendSequencer sends;
 
-    QueueDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time) {
+    /**
+     * @param store     where its persistent messages go; {@link dev.petrel.broker.store.NoopMessageStore} for a
+     *                  temporary queue or a broker without persistence
+     * @param recovered what the store held for this queue at start, or null
+     */
+    QueueDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store,
+            StoredQueue recovered) {
         this.ref = ref;
         this.owner = owner;
         this.executor = new SerialExecutor(ref.toString(), pool);
-        this.queue = new MessageQueue(executor, time.clock());
         this.scheduled = new ScheduledDeliveries(executor, time);
+        this.queue = new MessageQueue(executor, time.clock(),
+                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered), scheduled);
+        this.sends = new SendSequencer(executor, store);
+        if (recovered != null) {
+            executor.execute(queue::onCreditAdded); // reads the first page of what the store holds
+        }
     }
 
     @Override
@@ -38,30 +54,35 @@ final class QueueDestination implements Destination {
     }
 
     @Override
-    public void sendAll(List<WireMessage> messages, MessageOrigin origin, Runnable onAccepted) {
-        executor.execute(() -> {
-            onAccept(messages, origin);
-            onAccepted.run();
-        });
+    public CompletableFuture<Void> sendAll(List<WireMessage> messages, MessageOrigin origin) {
+        return sends.send(() -> onStage(messages, origin));
     }
 
-    /** The one place where the queue takes messages (the store will write them here). */
-    private void onAccept(List<WireMessage> messages, MessageOrigin origin) {
+    @Override
+    public CompletableFuture<StagedSends> stage(List<WireMessage> messages, MessageOrigin origin) {
+        return sends.stage(() -> onStage(messages, origin));
+    }
+
+    /**
+     * The one place where the queue takes messages: persistent ones get a store id and their store ops, then
+     * all are applied once those are on disk.
+     */
+    private StagedSends onStage(List<WireMessage> messages, MessageOrigin origin) {
         assert executor.inOwnerThread();
-        List<QueuedMessage> visible = new ArrayList<>(messages.size());
+        QueueStorage storage = queue.storage();
+        List<StoreOp> ops = new ArrayList<>();
+        List<QueuedMessage> taken = new ArrayList<>(messages.size());
         for (WireMessage message : messages) {
-            QueuedMessage m = new QueuedMessage(message, origin);
-            if (scheduled.isFuture(message.deliveryTime())) {
-                scheduled.onSchedule(message.deliveryTime(), () -> queue.onAdd(m));
-            } else {
-                visible.add(m);
+            long storeId = 0;
+            if (message.persistent() && storage.enabled()) {
+                storeId = storage.store().nextStoreId();
+                ops.add(new StoreOp.AddMessage(StoreKeys.stored(storeId, message)));
+                storage.stage(storeId, ops, taken.isEmpty() && queue.dispatchesAtOnce());
             }
+            taken.add(new QueuedMessage(message, origin, storeId, 0));
         }
-        if (visible.size() == 1) {
-            queue.onAdd(visible.get(0));
-        } else if (!visible.isEmpty()) {
-            queue.onAddAll(visible);
-        }
+        return new StagedSends(ops, executor, () -> queue.onAcceptAll(taken),
+                () -> taken.forEach(m -> storage.onDiscarded(m.storeId)));
     }
 
     @Override

@@ -13,13 +13,34 @@ final class QueuedMessage {
     final WireMessage message;
     /** Who sent it, for no-local subscriptions. */
     final MessageOrigin origin;
+    /** Its id in the store when this queue's copy is stored there (a reference to it), else 0. */
+    final long storeId;
     private int deliveryCount;
     /** What selectors see, made on first use and shared by every consumer it is matched against. */
     private SelectorContext context;
 
     QueuedMessage(WireMessage message, MessageOrigin origin) {
+        this(message, origin, 0, 0);
+    }
+
+    /**
+     * @param storeId       the store id when this copy is referenced in the store, else 0
+     * @param deliveryCount deliveries that already reached an application (recovered from the store)
+     */
+    QueuedMessage(WireMessage message, MessageOrigin origin, long storeId, int deliveryCount) {
         this.message = message;
         this.origin = origin;
+        this.storeId = storeId;
+        this.deliveryCount = deliveryCount;
+    }
+
+    boolean stored() {
+        return storeId != 0;
+    }
+
+    /** Deliveries that reached an application so far: what the store records. */
+    int deliveryCount() {
+        return deliveryCount;
     }
 
     /** JMSXDeliveryCount for the next delivery: one more than the deliveries the application saw. */

@@ -1,11 +1,13 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.store.StoreOp;
 import dev.petrel.protocol.Deliver;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongPredicate;
 
 /**
@@ -34,6 +36,8 @@ public final class RemoteConsumer {
     private int credit;
     private long lastDeliveryId;
     private final Map<Long, QueuedMessage> inFlight = new LinkedHashMap<>();
+    /** Set once it has left its queue or subscription; deliveries a transaction held may remain. */
+    private boolean removed;
 
     RemoteConsumer(ConsumerSpec spec, SerialExecutor executor, MessageFilter filter, Remover remover) {
         this.consumerId = spec.consumerId();
@@ -66,15 +70,35 @@ public final class RemoteConsumer {
     }
 
     /**
-     * Forgets the deliveries {@code first..last}: the one place where an acknowledgement takes effect (the
-     * store will remove the messages here). {@code done} (may be null) runs once they are gone.
+     * Forgets the deliveries {@code first..last}: the one place where an acknowledgement takes effect. Their
+     * stored copies are removed without holding up the destination; {@code done} (may be null: nobody waits)
+     * runs once that removal is on disk, so a client told its acknowledgement counted never sees the message
+     * again, even after a crash. It may run on the store's writer thread.
      */
     public void acknowledge(long first, long last, Runnable done) {
         executor.execute(() -> {
-            onAcknowledge(first, last);
+            CompletableFuture<Void> removed = source.onAcknowledged(onAcknowledge(first, last), false);
             if (done != null) {
-                done.run();
+                removed.whenComplete((ok, error) -> done.run());
             }
+        });
+    }
+
+    /**
+     * The store ops a transaction's commit needs to acknowledge {@code first..last}: the deliveries stay until
+     * {@link #commitAcknowledge}.
+     */
+    public CompletableFuture<List<StoreOp>> stageAcknowledge(long first, long last) {
+        CompletableFuture<List<StoreOp>> ops = new CompletableFuture<>();
+        executor.execute(() -> ops.complete(source.removalOps(onInRange(first, last))));
+        return ops;
+    }
+
+    /** Forgets {@code first..last}, whose removal a committed transaction already wrote; {@code done} runs then. */
+    public void commitAcknowledge(long first, long last, Runnable done) {
+        executor.execute(() -> {
+            source.onAcknowledged(onAcknowledge(first, last), true);
+            done.run();
         });
     }
 
@@ -99,6 +123,24 @@ public final class RemoteConsumer {
      */
     public void close(long lastDeliveredId, LongPredicate held, Runnable onRemoved) {
         remover.remove(this, lastDeliveredId, held, onRemoved);
+    }
+
+    /**
+     * Returns every delivery still held when the consumer has been closed meanwhile: what a transaction whose
+     * commit failed does with the deliveries it acknowledged (an open consumer keeps them, for the client's
+     * rollback).
+     */
+    public void returnIfClosed() {
+        executor.execute(() -> {
+            if (removed) {
+                source.onReturn(onTakeBackInFlight(Long.MAX_VALUE, NOTHING_HELD));
+            }
+        });
+    }
+
+    void onRemoved() {
+        assert executor.inOwnerThread();
+        removed = true;
     }
 
     void onAttach(ConsumerSource source) {
@@ -133,15 +175,37 @@ public final class RemoteConsumer {
         return deliveryId;
     }
 
-    private void onAcknowledge(long first, long last) {
+    private List<QueuedMessage> onAcknowledge(long first, long last) {
         assert executor.inOwnerThread();
+        List<QueuedMessage> acked = new ArrayList<>();
         if (last - first < inFlight.size()) {
             for (long id = first; id <= last; id++) {
-                inFlight.remove(id);
+                QueuedMessage m = inFlight.remove(id);
+                if (m != null) {
+                    acked.add(m);
+                }
             }
-        } else {
-            inFlight.keySet().removeIf(id -> id >= first && id <= last);
+            return acked;
         }
+        for (Iterator<Map.Entry<Long, QueuedMessage>> it = inFlight.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<Long, QueuedMessage> e = it.next();
+            if (e.getKey() >= first && e.getKey() <= last) {
+                acked.add(e.getValue());
+                it.remove();
+            }
+        }
+        return acked;
+    }
+
+    private List<QueuedMessage> onInRange(long first, long last) {
+        assert executor.inOwnerThread();
+        List<QueuedMessage> found = new ArrayList<>();
+        inFlight.forEach((id, m) -> {
+            if (id >= first && id <= last) {
+                found.add(m);
+            }
+        });
+        return found;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.store.StoredSubscription;
+import dev.petrel.protocol.DestinationRef;
 import dev.petrel.selector.SelectorContext;
 import java.util.Objects;
 
@@ -53,6 +55,11 @@ final class Subscription {
     /** A durable subscription outlives its consumers; the others end with their last one. */
     boolean durable() {
         return spec != null && spec.durable();
+    }
+
+    /** What the store keeps of this durable subscription of {@code topic}. */
+    StoredSubscription stored(DestinationRef topic) {
+        return new StoredSubscription(topic.name(), spec.clientId(), spec.name(), spec.selector(), spec.noLocal());
     }
 
     /** Whether a request for an existing subscription asks for the same one (selector and no-local as text). */

@@ -1,6 +1,8 @@
 package dev.petrel.broker.destination;
 
 import dev.petrel.broker.BrokerException;
+import dev.petrel.broker.store.StoredQueue;
+import dev.petrel.broker.store.StoredSubscription;
 import dev.petrel.protocol.CreateConsumer.ConsumerKind;
 import dev.petrel.protocol.ErrorCode;
 import java.util.HashMap;
@@ -58,7 +60,7 @@ public final class SubscriptionRegistry {
         if (entry == null) {
             entry = new Entry(topic, topic.newSubscription(spec, filter), spec);
             names.put(key, entry);
-            topic.addSubscription(entry.subscription);
+            topic.addSubscription(entry.subscription, false);
         }
         entry.consumers++;
         Entry attached = entry;
@@ -136,6 +138,20 @@ public final class SubscriptionRegistry {
         }
         durable.remove(key);
         entry.topic.deleteSubscription(entry.subscription);
+    }
+
+    /**
+     * Brings back a durable subscription the store held at start, without consumers, before clients connect.
+     *
+     * @param recovered its row in the store: key, definition, dispatch mark and message count
+     */
+    synchronized void restore(TopicDestination topic, StoredQueue recovered) {
+        StoredSubscription stored = recovered.subscription();
+        SubscriptionSpec spec = new SubscriptionSpec(StoreKeys.subscriptionKindOf(recovered.queueKey()),
+                stored.clientId(), stored.name(), stored.selector(), stored.noLocal());
+        Subscription subscription = topic.restoredSubscription(spec, SelectorFilter.parse(spec.selector()), recovered);
+        durable.put(spec.key(), new Entry(topic, subscription, spec));
+        topic.addSubscription(subscription, true);
     }
 
     /** The number of durable subscriptions (for tests and management). */

@@ -1,6 +1,9 @@
 package dev.petrel.broker.destination;
 
 import dev.petrel.broker.BrokerException;
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.StoreOp;
+import dev.petrel.broker.store.StoredQueue;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.WireMessage;
@@ -11,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongPredicate;
 
@@ -27,15 +31,20 @@ final class TopicDestination implements Destination {
     private final SerialExecutor executor;
     private final Clock clock;
     private final ScheduledDeliveries scheduled;
+    private final MessageStore store;
+    private final SendSequencer sends;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<RemoteConsumer, Subscription> byConsumer = new IdentityHashMap<>();
 
-    TopicDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time) {
+    /** @param store where durable subscriptions keep persistent messages */
+    TopicDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store) {
         this.ref = ref;
         this.owner = owner;
         this.executor = new SerialExecutor(ref.toString(), pool);
         this.clock = time.clock();
         this.scheduled = new ScheduledDeliveries(executor, time);
+        this.store = store;
+        this.sends = new SendSequencer(executor, store);
     }
 
     @Override
@@ -49,41 +58,50 @@ final class TopicDestination implements Destination {
     }
 
     @Override
-    public void sendAll(List<WireMessage> messages, MessageOrigin origin, Runnable onAccepted) {
-        executor.execute(() -> {
-            onAccept(messages, origin);
-            onAccepted.run();
-        });
+    public CompletableFuture<Void> sendAll(List<WireMessage> messages, MessageOrigin origin) {
+        return sends.send(() -> onStage(messages, origin));
     }
 
-    /** The one place where the topic takes messages (the store will write them here). */
-    private void onAccept(List<WireMessage> messages, MessageOrigin origin) {
+    @Override
+    public CompletableFuture<StagedSends> stage(List<WireMessage> messages, MessageOrigin origin) {
+        return sends.stage(() -> onStage(messages, origin));
+    }
+
+    /**
+     * The one place where the topic takes messages: each goes to the subscriptions that exist now and let it in.
+     * A persistent one that a durable subscription takes is stored once, with a reference per such
+     * subscription; nothing is stored when none takes it.
+     */
+    private StagedSends onStage(List<WireMessage> messages, MessageOrigin origin) {
         assert executor.inOwnerThread();
-        Map<Subscription, List<QueuedMessage>> visible = new LinkedHashMap<>();
+        List<StoreOp> ops = new ArrayList<>();
+        Map<Subscription, List<QueuedMessage>> taken = new LinkedHashMap<>();
         for (WireMessage message : messages) {
             SelectorContext context = SelectorContext.of(message, 1);
             List<Subscription> targets = subscriptions.stream().filter(s -> s.accepts(context, origin)).toList();
-            if (scheduled.isFuture(message.deliveryTime())) {
-                scheduled.onSchedule(message.deliveryTime(),
-                        () -> targets.forEach(s -> s.queue.onAdd(new QueuedMessage(message, origin))));
-            } else {
-                targets.forEach(s -> visible.computeIfAbsent(s, k -> new ArrayList<>(messages.size()))
-                        .add(new QueuedMessage(message, origin)));
+            long storeId = message.persistent() && targets.stream().anyMatch(s -> s.queue.storage().enabled())
+                    ? store.nextStoreId() : 0;
+            if (storeId != 0) {
+                ops.add(new StoreOp.AddMessage(StoreKeys.stored(storeId, message)));
+            }
+            for (Subscription s : targets) {
+                QueueStorage storage = s.queue.storage();
+                long ownId = storage.enabled() ? storeId : 0;
+                if (ownId != 0) {
+                    storage.stage(ownId, ops, s.queue.dispatchesAtOnce());
+                }
+                taken.computeIfAbsent(s, k -> new ArrayList<>()).add(new QueuedMessage(message, origin, ownId, 0));
             }
         }
-        visible.forEach((subscription, added) -> {
-            if (added.size() == 1) {
-                subscription.queue.onAdd(added.get(0));
-            } else {
-                subscription.queue.onAddAll(added);
-            }
-        });
+        return new StagedSends(ops, executor, () -> taken.forEach((s, added) -> s.queue.onAcceptAll(added)),
+                () -> taken.forEach((s, added) -> added.forEach(m -> s.queue.storage().onDiscarded(m.storeId))));
     }
 
     @Override
     public RemoteConsumer addConsumer(ConsumerSpec spec) {
-        Subscription own = Subscription.plain(spec, new MessageQueue(executor, clock));
-        addSubscription(own);
+        MessageQueue queue = new MessageQueue(executor, clock, QueueStorage.NONE, scheduled);
+        Subscription own = Subscription.plain(spec, queue);
+        addSubscription(own, false);
         return attach(own, spec, () -> { });
     }
 
@@ -92,21 +110,45 @@ final class TopicDestination implements Destination {
         throw new BrokerException(ErrorCode.INVALID_DESTINATION, ref + " is a topic; only queues can be browsed");
     }
 
-    /** A new, not yet added subscription of this topic. */
+    /** A new, not yet added subscription of this topic; a durable one is stored once added. */
     Subscription newSubscription(SubscriptionSpec spec, MessageFilter filter) {
-        return Subscription.named(spec, filter, new MessageQueue(executor, clock));
+        return restoredSubscription(spec, filter, null);
     }
 
-    /** Starts putting published messages into {@code s}. */
-    void addSubscription(Subscription s) {
-        executor.execute(() -> subscriptions.add(s));
+    /** A subscription the store held at start ({@code recovered}), or a new one (null), not yet added. */
+    Subscription restoredSubscription(SubscriptionSpec spec, MessageFilter filter, StoredQueue recovered) {
+        QueueStorage storage = QueueStorage.NONE;
+        if (spec.durable() && !ref.kind().isTemporary()) {
+            String key = recovered != null ? recovered.queueKey()
+                    : StoreKeys.subscription(spec, store.nextStoreId());
+            storage = QueueStorage.of(store, key, executor, recovered);
+        }
+        return Subscription.named(spec, filter, new MessageQueue(executor, clock, storage, scheduled));
     }
 
-    /** Deletes {@code s} with its messages; it has no consumers. */
+    /** Starts putting published messages into {@code s}; a new durable one is declared in the store. */
+    void addSubscription(Subscription s, boolean recovered) {
+        executor.execute(() -> {
+            subscriptions.add(s);
+            QueueStorage storage = s.queue.storage();
+            if (recovered) {
+                s.queue.onCreditAdded(); // reads the first page of what the store holds
+            } else if (storage.enabled()) {
+                storage.submit(List.of(new StoreOp.AddSubscription(storage.key(), s.stored(ref))),
+                        "declare the subscription");
+            }
+        });
+    }
+
+    /** Deletes {@code s} with its messages, in the store too; it has no consumers. */
     void deleteSubscription(Subscription s) {
         executor.execute(() -> {
             subscriptions.remove(s);
             s.queue.onClear();
+            QueueStorage storage = s.queue.storage();
+            if (storage.enabled()) {
+                storage.submit(List.of(new StoreOp.RemoveQueue(storage.key())), "delete the subscription");
+            }
         });
     }
 

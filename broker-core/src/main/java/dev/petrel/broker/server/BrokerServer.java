@@ -3,6 +3,9 @@ package dev.petrel.broker.server;
 import dev.petrel.broker.config.AcceptorConfig;
 import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.tx.XaBranches;
+import dev.petrel.broker.security.BrokerSecurity;
+import dev.petrel.broker.security.ServerTls;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -24,8 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The broker's listening side: one Netty server channel per configured TCP acceptor and, for an in-JVM
- * broker, one local server channel. Owns the IO threads ({@code petrel-io-N}) and every client channel.
+ * The broker's listening side: one Netty server channel per configured TCP or TLS acceptor and, for an in-JVM
+ * broker, one local server channel. Owns the IO threads ({@code petrel-io-N}), every client channel and the
+ * broker's {@link BrokerSecurity}.
  */
 public final class BrokerServer implements AutoCloseable {
 
@@ -33,13 +37,19 @@ public final class BrokerServer implements AutoCloseable {
     private final EventLoopGroup localGroup;
     private final ChannelGroup channels = new DefaultChannelGroup("petrel-clients", GlobalEventExecutor.INSTANCE);
     private final List<Channel> listeners = new ArrayList<>();
-    private final ServerPipeline pipeline;
+    private final BrokerSecurity security;
+    private final ServerPipeline.Shared shared;
 
-    public BrokerServer(BrokerConfig config, DestinationRegistry destinations) {
+    /**
+     * @throws IllegalStateException when the security configuration cannot be set up (a JAAS file)
+     */
+    public BrokerServer(BrokerConfig config, DestinationRegistry destinations, XaBranches xa) {
         ConnectionLimits limits = new ConnectionLimits(config.name(), config.protocol().maxFrameSize(),
                 (int) config.protocol().heartbeatTimeout().toMillis(),
                 (int) config.protocol().handshakeTimeout().toMillis());
-        this.pipeline = new ServerPipeline(limits, destinations, channels, new AtomicLong());
+        this.security = new BrokerSecurity(config.security(), config.name());
+        this.shared = new ServerPipeline.Shared(limits, config.limits(), destinations, channels, new AtomicLong(),
+                new ClientIdRegistry(), security, new ConnectionCounter(config.limits()), xa);
         this.tcpGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("petrel-io", true),
                 NioIoHandler.newFactory());
         this.localGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("petrel-vm-io", true),
@@ -47,11 +57,15 @@ public final class BrokerServer implements AutoCloseable {
     }
 
     /**
-     * Binds a TCP acceptor and returns the address it listens on (with the real port when 0 was asked for).
+     * Binds a TCP or TLS acceptor and returns the address it listens on (with the real port when 0 was asked
+     * for).
      *
-     * @throws IllegalStateException naming the address when it cannot be bound
+     * @throws IllegalStateException naming the address when it cannot be bound, or the key store when TLS
+     *                               cannot be set up
      */
     public InetSocketAddress bind(AcceptorConfig acceptor) {
+        ServerPipeline pipeline = new ServerPipeline(shared, acceptor.name(),
+                acceptor.tls() == null ? null : ServerTls.context(acceptor));
         ServerBootstrap bootstrap = new ServerBootstrap().group(tcpGroup).channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -74,7 +88,7 @@ public final class BrokerServer implements AutoCloseable {
     public LocalAddress bindLocal(String name) {
         LocalAddress address = new LocalAddress("petrel-vm-" + name);
         Channel listener = new ServerBootstrap().group(localGroup).channel(LocalServerChannel.class)
-                .childHandler(pipeline).bind(address).syncUninterruptibly().channel();
+                .childHandler(new ServerPipeline(shared, "vm", null)).bind(address).syncUninterruptibly().channel();
         listeners.add(listener);
         return address;
     }
@@ -86,5 +100,6 @@ public final class BrokerServer implements AutoCloseable {
         channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
         tcpGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         localGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        security.close();
     }
 }

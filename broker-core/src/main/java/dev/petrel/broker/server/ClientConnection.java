@@ -3,6 +3,7 @@ package dev.petrel.broker.server;
 import dev.petrel.broker.BrokerException;
 import dev.petrel.broker.destination.DeliveryTarget;
 import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.tx.XaBranches;
 import dev.petrel.protocol.Ack;
 import dev.petrel.protocol.CloseConsumer;
 import dev.petrel.protocol.CloseProducer;
@@ -34,6 +35,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -53,16 +55,19 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
     private final ConnectionIdentity identity;
     private final Handshake handshake;
     private final ConnectionResources resources;
+    private final XaRequests xa;
     private Channel channel;
     private ScheduledFuture<?> handshakeTimer;
     private boolean closing;
 
-    ClientConnection(ConnectionLimits limits, ConnectionIdentity identity, DestinationRegistry destinations) {
+    ClientConnection(ConnectionLimits limits, ConnectionIdentity identity, DestinationRegistry destinations,
+            XaBranches xaBranches) {
         this.limits = limits;
         this.connectionId = identity.connectionId();
         this.identity = identity;
         this.handshake = new Handshake(limits, identity);
-        this.resources = new ConnectionResources(destinations, this, identity);
+        this.resources = new ConnectionResources(destinations, this, identity, xaBranches);
+        this.xa = new XaRequests(xaBranches, resources, identity);
     }
 
     @Override
@@ -146,6 +151,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         switch (frame.type()) {
             case CREATE_SESSION -> resources.createSession((CreateSession) frame);
             case CLOSE_SESSION -> {
+                xa.sessionClosing(((CloseSession) frame).sessionId());
                 answerWhenDone(requestId, resources.closeSession(((CloseSession) frame).sessionId()));
                 return;
             }
@@ -161,8 +167,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             case UNSUBSCRIBE -> resources.unsubscribe(((Unsubscribe) frame).subscriptionName());
             case CREATE_DESTINATION -> resources.createTemporary(((CreateDestination) frame).destination());
             case DELETE_DESTINATION -> resources.deleteTemporary(((DeleteDestination) frame).destination());
+            case XA_START, XA_END, XA_PREPARE, XA_COMMIT, XA_ROLLBACK, XA_RECOVER, XA_FORGET -> {
+                xa.handle(frame, answer -> channel.writeAndFlush(answer, channel.voidPromise()));
+                return;
+            }
             case CLOSE -> {
                 closing = true;
+                xa.connectionLost();
                 resources.releaseAll();
                 channel.writeAndFlush(new Ok(requestId)).addListener(ChannelFutureListener.CLOSE);
                 return;
@@ -186,8 +197,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             }
             case SEND -> {
                 Send send = (Send) frame;
-                resources.send(send.producerId(), send.message(),
-                        send.receipt() ? () -> answerOk(requestId) : () -> { });
+                CompletableFuture<Void> accepted = resources.send(send.producerId(), send.message());
+                if (send.receipt()) {
+                    answerWhenDone(requestId, accepted);
+                } else {
+                    accepted.whenComplete((ok, error) -> logUnreported(error));
+                }
             }
             case ACK -> {
                 Ack ack = (Ack) frame;
@@ -214,8 +229,28 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         }
     }
 
+    /** Answers OK once {@code done} completes, or with the error it failed with (a store failure, say). */
     private void answerWhenDone(int requestId, CompletableFuture<Void> done) {
-        done.whenComplete((ok, error) -> answerOk(requestId));
+        done.whenComplete((ok, error) -> {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                    : error;
+            if (cause == null) {
+                answerOk(requestId);
+            } else if (cause instanceof BrokerException e) {
+                answerError(requestId, e.code(), e.getMessage());
+            } else {
+                LOG.error("connection {}: request {} failed", connectionId, requestId, cause);
+                answerError(requestId, ErrorCode.INTERNAL, "the broker failed: " + cause);
+            }
+        });
+    }
+
+    /** A send without receipt failed: the producer is not waiting, so the log is the only place to say so. */
+    private void logUnreported(Throwable error) {
+        if (error != null) {
+            LOG.warn("connection {}: a message sent without receipt was not accepted: {}", connectionId,
+                    error.getCause() != null ? error.getCause().getMessage() : error.getMessage());
+        }
     }
 
     private void answerError(int requestId, ErrorCode code, String message) {
@@ -251,6 +286,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         if (handshakeTimer != null) {
             handshakeTimer.cancel(false);
         }
+        xa.connectionLost();
         resources.releaseAll();
         LOG.debug("connection {} from {} closed", connectionId, ctx.channel().remoteAddress());
         ctx.fireChannelInactive();

@@ -10,6 +10,7 @@ import dev.petrel.broker.destination.RemoteConsumer;
 import dev.petrel.broker.destination.SelectorFilter;
 import dev.petrel.broker.destination.SubscriptionSpec;
 import dev.petrel.broker.tx.LocalTransaction;
+import dev.petrel.broker.tx.XaBranches;
 import dev.petrel.protocol.CreateConsumer;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongPredicate;
 
 /**
  * The consumers of one connection (queue consumers, topic subscribers, durable and shared subscribers,
@@ -32,11 +34,17 @@ final class ConnectionConsumers {
     private final DeliveryTarget target;
     private final ConnectionIdentity identity;
     private final Map<Long, Entry> consumers = new HashMap<>();
+    /** Closed consumers of CLIENT_ACKNOWLEDGE sessions still holding deliveries the application may acknowledge. */
+    private final Map<Long, Entry> retained = new HashMap<>();
+    /** Deliveries acknowledged by XA branches stay with them when their consumer closes. */
+    private final XaBranches xa;
 
-    ConnectionConsumers(DestinationRegistry destinations, DeliveryTarget target, ConnectionIdentity identity) {
+    ConnectionConsumers(DestinationRegistry destinations, DeliveryTarget target, ConnectionIdentity identity,
+            XaBranches xa) {
         this.destinations = destinations;
         this.target = target;
         this.identity = identity;
+        this.xa = xa;
     }
 
     void create(CreateConsumer c, SessionState session) {
@@ -70,28 +78,52 @@ final class ConnectionConsumers {
     }
 
     /**
-     * Closes a consumer; completes when its unacknowledged deliveries are back, except those its session's
-     * transaction acknowledged, which stay with it until the transaction ends.
+     * Closes a consumer; completes when its unacknowledged deliveries are back, except those its session still
+     * owns: the ones its session's transaction acknowledged, which stay until the transaction ends, and in a
+     * CLIENT_ACKNOWLEDGE session the ones up to {@code lastDeliveredId} (they reached the application, which may
+     * still acknowledge them): the consumer is then kept as {@code retained} until an ACK or a second close
+     * (which returns what is left, marked delivered) or the end of its session. See docs/protocol.md.
      */
     CompletableFuture<Void> close(long consumerId, long lastDeliveredId) {
+        Entry held = retained.remove(consumerId);
+        if (held != null) {
+            CompletableFuture<Void> released = new CompletableFuture<>();
+            held.consumer.recover(Long.MAX_VALUE, () -> released.complete(null));
+            return released;
+        }
         Entry entry = consumers.remove(consumerId);
         if (entry == null) {
             throw unknown(consumerId);
         }
-        LocalTransaction tx = entry.session.transaction();
+        return close(entry, lastDeliveredId, true);
+    }
+
+    private CompletableFuture<Void> close(Entry entry, long lastDeliveredId, boolean mayRetain) {
+        LocalTransaction tx = entry.session.work();
+        LongPredicate keep = xa.heldBy(identity.connectionId(), entry.consumer);
+        if (tx != null) {
+            keep = keep.or(tx.heldBy(entry.consumer));
+        } else if (mayRetain && entry.session.clientAcknowledge() && lastDeliveredId > 0) {
+            keep = keep.or(id -> id <= lastDeliveredId);
+            retained.put(entry.consumer.consumerId(), entry);
+        }
         CompletableFuture<Void> removed = new CompletableFuture<>();
-        entry.consumer.close(lastDeliveredId, tx == null ? RemoteConsumer.NOTHING_HELD : tx.heldBy(entry.consumer),
-                () -> removed.complete(null));
+        entry.consumer.close(lastDeliveredId, keep, () -> removed.complete(null));
         return removed;
     }
 
     /** Closes every consumer of the session; completes when all are gone. */
     CompletableFuture<Void> closeAll(SessionState session) {
         List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (Long consumerId : List.copyOf(retained.keySet())) {
+            if (session == null || retained.get(consumerId).session == session) {
+                closing.add(close(consumerId, Long.MAX_VALUE)); // the session ends: nothing stays held
+            }
+        }
         for (Long consumerId : List.copyOf(consumers.keySet())) {
             if (session == null || consumers.get(consumerId).session == session) {
                 // the deliveries may have reached the application: they all come back marked redelivered
-                closing.add(close(consumerId, Long.MAX_VALUE));
+                closing.add(close(consumers.remove(consumerId), Long.MAX_VALUE, false));
             }
         }
         return CompletableFuture.allOf(closing.toArray(new CompletableFuture<?>[0]));
@@ -103,7 +135,7 @@ final class ConnectionConsumers {
      */
     void acknowledge(long consumerId, long first, long last, Runnable onApplied) {
         Entry entry = entry(consumerId);
-        LocalTransaction tx = entry.session.transaction();
+        LocalTransaction tx = entry.session.work();
         if (tx == null) {
             entry.consumer.acknowledge(first, last, onApplied);
             return;
@@ -119,6 +151,11 @@ final class ConnectionConsumers {
         CompletableFuture<Void> recovered = new CompletableFuture<>();
         consumer(consumerId).recover(lastDeliveredId, () -> recovered.complete(null));
         return recovered;
+    }
+
+    /** How many consumers are open. */
+    int count() {
+        return consumers.size();
     }
 
     RemoteConsumer consumer(long consumerId) {
@@ -137,6 +174,9 @@ final class ConnectionConsumers {
 
     private Entry entry(long consumerId) {
         Entry entry = consumers.get(consumerId);
+        if (entry == null) {
+            entry = retained.get(consumerId); // a closed consumer whose session may still acknowledge
+        }
         if (entry == null) {
             throw unknown(consumerId);
         }

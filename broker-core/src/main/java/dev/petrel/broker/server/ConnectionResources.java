@@ -1,10 +1,13 @@
 package dev.petrel.broker.server;
 
 import dev.petrel.broker.BrokerException;
+import dev.petrel.broker.config.Permission;
 import dev.petrel.broker.destination.DeliveryTarget;
 import dev.petrel.broker.destination.Destination;
 import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.security.ConnectionAuthorizer;
 import dev.petrel.broker.tx.LocalTransaction;
+import dev.petrel.broker.tx.XaBranches;
 import dev.petrel.protocol.CreateConsumer;
 import dev.petrel.protocol.CreateProducer;
 import dev.petrel.protocol.CreateSession;
@@ -15,12 +18,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sessions, producers, consumers and temporary destinations of one client connection, and the plain
  * operations on them that its frames ask for. Owned by the connection's event loop: every method runs there.
  */
 final class ConnectionResources {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionResources.class);
 
     private record ProducerEntry(SessionState session, Destination destination) {
     }
@@ -32,10 +39,11 @@ final class ConnectionResources {
     private final ConnectionConsumers consumers;
     private final TemporaryDestinations temporaries;
 
-    ConnectionResources(DestinationRegistry destinations, DeliveryTarget target, ConnectionIdentity identity) {
+    ConnectionResources(DestinationRegistry destinations, DeliveryTarget target, ConnectionIdentity identity,
+            XaBranches xa) {
         this.destinations = destinations;
         this.identity = identity;
-        this.consumers = new ConnectionConsumers(destinations, target, identity);
+        this.consumers = new ConnectionConsumers(destinations, target, identity, xa);
         this.temporaries = new TemporaryDestinations(destinations, identity.connectionId());
     }
 
@@ -44,6 +52,9 @@ final class ConnectionResources {
     }
 
     void createConsumer(CreateConsumer c) {
+        requireRoom("consumers", consumers.count(), identity.limits().maxConsumersPerConnection(),
+                "maxConsumersPerConnection");
+        authorize(c.kind() == CreateConsumer.ConsumerKind.BROWSER ? Permission.BROWSE : Permission.CONSUME, c.destination());
         consumers.create(c, session(c.sessionId()));
     }
 
@@ -67,6 +78,11 @@ final class ConnectionResources {
 
     void createProducer(CreateProducer p) {
         SessionState session = session(p.sessionId());
+        requireRoom("producers", producers.size(), identity.limits().maxProducersPerConnection(),
+                "maxProducersPerConnection");
+        if (p.destination() != null) {
+            authorize(Permission.SEND, p.destination());
+        }
         Destination destination = p.destination() == null ? null : destinations.lookup(p.destination());
         if (producers.putIfAbsent(p.producerId(), new ProducerEntry(session, destination)) != null) {
             throw new BrokerException(ErrorCode.ILLEGAL_STATE, "producer " + p.producerId() + " already exists");
@@ -80,31 +96,38 @@ final class ConnectionResources {
     }
 
     /**
-     * Hands the message to its destination, or in a transacted session to the transaction; {@code onAccepted}
-     * runs once the destination (or the transaction) holds it.
+     * Hands the message to its destination, or in a transacted session to the transaction.
+     *
+     * @return completes once the destination (a persistent message: on disk) or the transaction holds it, or
+     *         exceptionally with a {@link BrokerException} when the store could not write it
      */
-    void send(long producerId, WireMessage message, Runnable onAccepted) {
+    CompletableFuture<Void> send(long producerId, WireMessage sent) {
         ProducerEntry producer = producers.get(producerId);
         if (producer == null) {
             throw unknown("producer", producerId);
         }
+        WireMessage message = identity.authorizer().stamp(sent);
         DestinationRef ref = message.destination();
-        // a temporary destination is looked up on every send: it may have been deleted since
-        Destination destination = producer.destination != null && producer.destination.ref().equals(ref)
-                && !ref.kind().isTemporary() ? producer.destination : destinations.lookup(ref);
-        LocalTransaction tx = producer.session.transaction();
-        if (tx == null) {
-            destination.send(message, identity.origin(), onAccepted);
-        } else {
-            tx.send(destination, message);
-            onAccepted.run();
+        boolean fixed = producer.destination != null && producer.destination.ref().equals(ref);
+        if (!fixed) {
+            // checked per destination once for the connection's life, not per message
+            identity.authorizer().requireSend(ref);
+            requireCreateIfNew(ref);
         }
+        // a temporary destination is looked up on every send: it may have been deleted since
+        Destination destination = fixed && !ref.kind().isTemporary() ? producer.destination : destinations.lookup(ref);
+        LocalTransaction tx = producer.session.work();
+        if (tx == null) {
+            return destination.sendAll(List.of(message), identity.origin());
+        }
+        tx.send(destination, message);
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Commits the session's transaction; completes once its sends and acknowledgements are applied. */
     CompletableFuture<Void> commit(long sessionId) {
         return session(sessionId).requireTransaction("COMMIT")
-                .commit(destinations::isLive, identity.origin(), consumers::isClosed);
+                .commit(destinations::isLive, identity.origin(), consumers::isClosed, destinations.store());
     }
 
     void rollback(long sessionId) {
@@ -119,7 +142,31 @@ final class ConnectionResources {
     }
 
     void createTemporary(DestinationRef ref) {
+        identity.authorizer().require(Permission.CREATE, ref);
         temporaries.create(ref);
+    }
+
+    /** Checks {@code permission} on {@code ref}, and {@code create} when using it would create it. */
+    private void authorize(Permission permission, DestinationRef ref) {
+        identity.authorizer().require(permission, ref);
+        requireCreateIfNew(ref);
+    }
+
+    private void requireCreateIfNew(DestinationRef ref) {
+        if (!ref.kind().isTemporary() && !destinations.exists(ref)) {
+            identity.authorizer().require(Permission.CREATE, ref);
+        }
+    }
+
+    private void requireRoom(String what, int open, int limit, String setting) {
+        if (limit > 0 && open >= limit) {
+            ConnectionAuthorizer who = identity.authorizer();
+            LOG.warn("connection {} of user '{}' refused a new one of its {}: limit <limits {}=\"{}\"> reached",
+                    identity.connectionId(), who.identity().user(), what, setting, limit);
+            throw new BrokerException(ErrorCode.RESOURCE_ALLOCATION, "this connection has " + open + " " + what
+                    + " open, the broker's limit (<limits " + setting + "=\"" + limit + "\"> in broker.xml); close "
+                    + what + " you no longer need or ask the administrator to raise the limit");
+        }
     }
 
     void deleteTemporary(DestinationRef ref) {

@@ -2,6 +2,7 @@ package dev.petrel.broker.server;
 
 import dev.petrel.broker.Broker;
 import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.config.PersistenceConfig;
 import dev.petrel.jms.transport.VmBrokerRegistry;
 import io.netty.channel.local.LocalAddress;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The in-JVM brokers that {@code vm://name} URIs start on first use: the broker's side of the client's
  * {@link VmBrokerRegistry}, found through {@link java.util.ServiceLoader}. Such a broker has no TCP acceptor
- * and lives until the JVM exits or {@link #stop} is called. Thread-safe.
+ * and lives until the JVM exits or {@link #stop} is called. It keeps every message in memory (persistence
+ * off): an application that wants an embedded broker whose persistent messages survive a restart starts one
+ * itself with {@link Broker#startInVm} and a {@link BrokerConfig} naming its data directory. Thread-safe.
  */
 public final class VmBrokers implements VmBrokerRegistry {
 
@@ -20,7 +23,7 @@ public final class VmBrokers implements VmBrokerRegistry {
     @Override
     public LocalAddress ensureStarted(String name) {
         return BROKERS.computeIfAbsent(name, n -> Broker.startInVm(BrokerConfig.defaults().withName(n)
-                .withAcceptors(List.of()))).vmAddress();
+                .withAcceptors(List.of()).withPersistence(new PersistenceConfig(false)))).vmAddress();
     }
 
     /** Stops the in-JVM broker of that name, if one runs. */

@@ -44,6 +44,11 @@ public interface MessageStore extends AutoCloseable {
         return new ReferenceCursor(this, queueKey, pageSize);
     }
 
+    /** True for the store of a broker without persistence, which keeps nothing: callers may skip store work. */
+    default boolean discardsEverything() {
+        return false;
+    }
+
     /** Commits what was submitted before, then releases the database. Idempotent. */
     @Override
     void close();

@@ -4,6 +4,10 @@ import dev.petrel.broker.BrokerException;
 import dev.petrel.broker.destination.Destination;
 import dev.petrel.broker.destination.MessageOrigin;
 import dev.petrel.broker.destination.RemoteConsumer;
+import dev.petrel.broker.destination.StagedSends;
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.NoopMessageStore;
+import dev.petrel.broker.store.StoreOp;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.WireMessage;
 import java.util.ArrayList;
@@ -14,15 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
  * The current transaction of one transacted session: the messages it sent and the deliveries it
  * acknowledged, held back until {@link #commit} applies them or {@link #rollback} forgets them. A new
- * transaction starts as soon as one ends. Owned by the event loop of the session's connection.
+ * transaction starts as soon as one ends. Owned by the event loop of the session's connection; a commit in
+ * progress holds its own copies and continues on destination executors and the store's writer thread.
  */
 public final class LocalTransaction {
+
+    private static final MessageStore MEMORY_ONLY = new NoopMessageStore();
 
     private record AckRange(RemoteConsumer consumer, long first, long last) {
     }
@@ -54,18 +62,20 @@ public final class LocalTransaction {
     }
 
     /**
-     * The one place where a local transaction commits (the store will write it as one batch here): every
-     * destination takes its messages in one task, so they become visible together and in send order; then the
-     * acknowledgements take effect. Completes once all of it is applied.
+     * The one place where a local transaction commits: every destination stages its messages, the store ops of
+     * all sends and acknowledgements are written as ONE list (all or nothing, also across a crash), then every
+     * destination makes its messages visible in one task, in send order, and the acknowledgements take effect.
+     * Completes once all of it is applied. Only thread-safe hand-offs run on the store's writer thread.
      *
      * @param live   whether a destination still exists (a temporary one may have been deleted)
      * @param origin the sending connection
      * @param closed whether a consumer has been closed (for the rollback when the commit cannot apply)
+     * @param store  where the list goes
      * @throws BrokerException TRANSACTION_ROLLED_BACK, with the transaction rolled back, when a destination it
-     *                         sent to no longer exists
+     *                         sent to no longer exists; the future fails with it when the store could not write
      */
     public CompletableFuture<Void> commit(Predicate<Destination> live, MessageOrigin origin,
-            Predicate<RemoteConsumer> closed) {
+            Predicate<RemoteConsumer> closed, MessageStore store) {
         for (Destination destination : sends.keySet()) {
             if (!live.test(destination)) {
                 rollback(closed);
@@ -73,17 +83,57 @@ public final class LocalTransaction {
                         + "sent to " + destination.ref() + ", which no longer exists");
             }
         }
-        List<CompletableFuture<Void>> applied = new ArrayList<>(sends.size() + acks.size());
-        sends.forEach((destination, messages) -> destination.sendAll(messages, origin, done(applied)));
-        acks.forEach(a -> a.consumer.acknowledge(a.first, a.last, done(applied)));
+        List<CompletableFuture<StagedSends>> staged = new ArrayList<>(sends.size());
+        sends.forEach((destination, messages) -> staged.add(destination.stage(messages, origin)));
+        List<AckRange> acked = List.copyOf(acks);
+        List<CompletableFuture<List<StoreOp>>> ackOps = acked.stream()
+                .map(a -> a.consumer.stageAcknowledge(a.first, a.last)).toList();
         clear();
+        List<CompletableFuture<?>> all = new ArrayList<>(staged);
+        all.addAll(ackOps);
+        return CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0]))
+                .thenCompose(ready -> write(store, staged, ackOps))
+                .handle((ok, error) -> error)
+                .thenCompose(error -> error == null ? apply(staged, acked) : fail(staged, acked, error));
+    }
+
+    /**
+     * Commits without writing the store: the messages and acknowledgements live in memory only. For work whose
+     * durability is written elsewhere (XA branches, until their prepare and commit write {@code PrepareTx} and
+     * {@code CommitTx}); a local transaction uses {@link #commit(Predicate, MessageOrigin, Predicate, MessageStore)}.
+     */
+    public CompletableFuture<Void> commit(Predicate<Destination> live, MessageOrigin origin,
+            Predicate<RemoteConsumer> closed) {
+        return commit(live, origin, closed, MEMORY_ONLY);
+    }
+
+    private static CompletableFuture<Void> write(MessageStore store, List<CompletableFuture<StagedSends>> staged,
+            List<CompletableFuture<List<StoreOp>>> ackOps) {
+        List<StoreOp> ops = new ArrayList<>();
+        staged.forEach(s -> ops.addAll(s.join().ops()));
+        ackOps.forEach(a -> ops.addAll(a.join()));
+        return ops.isEmpty() ? CompletableFuture.completedFuture(null) : store.submit(ops);
+    }
+
+    private static CompletableFuture<Void> apply(List<CompletableFuture<StagedSends>> staged, List<AckRange> acked) {
+        List<CompletableFuture<Void>> applied = new ArrayList<>(staged.size() + acked.size());
+        staged.forEach(s -> applied.add(s.join().apply()));
+        for (AckRange a : acked) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            a.consumer.commitAcknowledge(a.first, a.last, () -> done.complete(null));
+            applied.add(done);
+        }
         return CompletableFuture.allOf(applied.toArray(new CompletableFuture<?>[0]));
     }
 
-    private static Runnable done(List<CompletableFuture<Void>> applied) {
-        CompletableFuture<Void> future = new CompletableFuture<>();
-        applied.add(future);
-        return () -> future.complete(null);
+    /** The list was not written: nothing of the transaction happened; closed consumers' deliveries go back. */
+    private static CompletableFuture<Void> fail(List<CompletableFuture<StagedSends>> staged, List<AckRange> acked,
+            Throwable error) {
+        staged.forEach(s -> s.thenAccept(StagedSends::discard));
+        acked.forEach(a -> a.consumer.returnIfClosed());
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return CompletableFuture.failedFuture(new BrokerException(ErrorCode.TRANSACTION_ROLLED_BACK,
+                "the transaction was rolled back: the broker could not store it: " + cause.getMessage()));
     }
 
     /**
@@ -100,6 +150,22 @@ public final class LocalTransaction {
             }
         }
         clear();
+    }
+
+    /** The buffered sends by destination, in first-send order, each list in send order; read-only (XA prepare). */
+    public Map<Destination, List<WireMessage>> sends() {
+        return Collections.unmodifiableMap(sends);
+    }
+
+    /** Sees one buffered acknowledgement. */
+    @FunctionalInterface
+    public interface AckVisitor {
+        void visit(RemoteConsumer consumer, long first, long last);
+    }
+
+    /** Shows every buffered acknowledgement, in order (XA prepare). */
+    public void forEachAck(AckVisitor visitor) {
+        acks.forEach(a -> visitor.visit(a.consumer, a.first, a.last));
     }
 
     /** True when the transaction has done nothing yet. */

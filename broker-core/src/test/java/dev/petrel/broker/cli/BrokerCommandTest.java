@@ -86,10 +86,11 @@ class BrokerCommandTest {
         CliRun run = CliRun.of(cli -> {
             CliRun.brokerCommand(cli).untilStopped(this::recordAndClose);
             CliRun.brokerCommand(cli).defaultConfig(dir.resolve("conf").resolve("broker.xml"));
-        }, "broker", "--port", "0");
+        }, "broker", "--port", "0", "--data", dir.resolve("data").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(started.get().config()).isEqualTo(BrokerConfig.defaults().withPort(0));
+        assertThat(started.get().config())
+                .isEqualTo(BrokerConfig.defaults().withPort(0).withDataDirectory(dir.resolve("data")));
         assertThat(run.out()).contains("Petrel broker 'petrel' listening on tcp://0.0.0.0:");
     }
 

@@ -103,10 +103,10 @@ class BrokerConfigErrorsTest {
 
     @Test
     void unsupportedUriScheme() throws IOException {
-        assertLoadFails("<broker>\n<acceptors>\n<acceptor name=\"a\" uri=\"ssl://0.0.0.0:61617\"/>\n</acceptors>"
+        assertLoadFails("<broker>\n<acceptors>\n<acceptor name=\"a\" uri=\"udp://0.0.0.0:61617\"/>\n</acceptors>"
                 + "</broker>")
                 .hasMessageStartingWith(file() + ":3:")
-                .hasMessageContaining("<acceptor name=\"a\" uri=\"ssl://0.0.0.0:61617\">: unsupported scheme \"ssl\": "
+                .hasMessageContaining("<acceptor name=\"a\" uri=\"udp://0.0.0.0:61617\">: unsupported scheme \"udp\": "
                         + "expected tcp://HOST:PORT");
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * A clock and a scheduler that move only when the test says: {@link #advance} moves the clock and runs, on
  * the test thread, every task that became due. For exact, instant tests of expiry and delivery delay.
  */
-final class ManualTime extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualTime extends AbstractExecutorService implements ScheduledExecutorService {
 
     private final class Task implements ScheduledFuture<Object> {
         final long dueAt;
@@ -71,7 +71,7 @@ final class ManualTime extends AbstractExecutorService implements ScheduledExecu
     private long now = 1_000_000;
     private final List<Task> tasks = new ArrayList<>();
 
-    BrokerTime brokerTime() {
+    public BrokerTime brokerTime() {
         return new BrokerTime(new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -90,12 +90,12 @@ final class ManualTime extends AbstractExecutorService implements ScheduledExecu
         }, this);
     }
 
-    long millis() {
+    public long millis() {
         return now;
     }
 
     /** Moves the clock and runs what became due, earliest first. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now += by.toMillis();
         while (true) {
             Task next = tasks.stream().filter(t -> !t.isDone() && t.dueAt <= now)
@@ -109,7 +109,7 @@ final class ManualTime extends AbstractExecutorService implements ScheduledExecu
     }
 
     /** Timers armed and neither run nor cancelled. */
-    long pendingTimers() {
+    public long pendingTimers() {
         return tasks.stream().filter(t -> !t.isDone()).count();
     }
 

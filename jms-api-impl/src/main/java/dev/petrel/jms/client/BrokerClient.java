@@ -1,9 +1,12 @@
 package dev.petrel.jms.client;
 
 import dev.petrel.protocol.DestinationRef;
+import dev.petrel.protocol.Frame;
+import dev.petrel.protocol.XaResult;
 import dev.petrel.protocol.WireMessage;
 import jakarta.jms.JMSException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 
 /**
  * Everything the JMS objects ask of a broker connection. Every method may be called from any thread. Each
@@ -72,6 +75,14 @@ public interface BrokerClient {
 
     /** Deletes a temporary destination of this connection; refused while it has consumers. */
     CompletableFuture<Void> deleteDestination(DestinationRef temporary);
+
+    /**
+     * Sends one XA request (built from its request id) and completes with the broker's {@code XA_RESULT}: the
+     * XA code is data, never an exception; the future fails only when the broker could not be asked.
+     */
+    default CompletableFuture<XaResult> xa(IntFunction<Frame> request) {
+        return CompletableFuture.failedFuture(new JMSException("this connection does not support XA"));
+    }
 
     /** Gives the consumer room for {@code credit} more deliveries. */
     void credit(ConsumerInfo consumer, int credit);

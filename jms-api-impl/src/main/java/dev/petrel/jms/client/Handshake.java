@@ -1,8 +1,10 @@
 package dev.petrel.jms.client;
 
 import dev.petrel.jms.transport.Connector;
+import dev.petrel.jms.transport.Endpoint;
 import dev.petrel.jms.transport.FrameListener;
 import dev.petrel.jms.transport.Transport;
+import dev.petrel.jms.transport.TransportClosedException;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.Frame;
 import dev.petrel.protocol.Hello;
@@ -34,7 +36,7 @@ final class Handshake {
         CompletableFuture<Transport> connecting;
         try {
             connecting = Connector.connect(settings.endpoint(), listener, settings.connectTimeoutMs(),
-                    settings.maxFrameSize());
+                    settings.maxFrameSize(), settings.tls());
         } catch (IllegalStateException e) {
             // vm:// without the in-JVM broker on the classpath: the message says which artifact to add.
             throw JmsExceptions.wrap(e.getMessage(), e);
@@ -68,6 +70,14 @@ final class Handshake {
     }
 
     private JMSException refusal(JMSException e) {
+        if (e.getCause() instanceof TransportClosedException && settings.endpoint().scheme() == Endpoint.Scheme.TCP) {
+            // closed without an answer: the usual sign of a plain client on a TLS port
+            JMSException closed = new JMSException(e.getMessage() + "; if " + settings.endpoint().host() + ":"
+                    + settings.endpoint().port() + " is a TLS acceptor, connect with ssl://"
+                    + settings.endpoint().host() + ":" + settings.endpoint().port());
+            closed.initCause(e);
+            return closed;
+        }
         if (ErrorCode.PROTOCOL_VERSION_MISMATCH.name().equals(e.getErrorCode())) {
             JMSException mismatch = new JMSException("the broker at " + settings.endpoint()
                     + " refused this client's protocol (versions " + ProtocolVersion.MIN + " to "

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * The requests of one connection that wait for an answer, by request id. Thread-safe: requests are opened on
@@ -39,6 +41,14 @@ final class PendingRequests {
             remove(requestId).completeExceptionally(cause);
         }
         return future;
+    }
+
+    /** Numbers a request, registers it and hands its frame to {@code transport}; completes with the answer. */
+    CompletableFuture<Frame> send(IntFunction<Frame> request, Consumer<Frame> transport) {
+        int id = nextId();
+        CompletableFuture<Frame> answer = open(id);
+        transport.accept(request.apply(id));
+        return answer;
     }
 
     /** Completes the request an answer echoes; returns false when no request waits for it. */

@@ -29,6 +29,7 @@ import dev.petrel.protocol.Send;
 import dev.petrel.protocol.SetClientId;
 import dev.petrel.protocol.Unsubscribe;
 import dev.petrel.protocol.WireMessage;
+import dev.petrel.protocol.XaResult;
 import jakarta.jms.JMSException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -224,11 +225,13 @@ public final class WireClient implements BrokerClient {
                 .handle((ok, error) -> null).thenCompose(ignored -> t.close());
     }
 
+    @Override
+    public CompletableFuture<XaResult> xa(IntFunction<Frame> request) {
+        return requests.send(request, transport::send).thenApply(XaResult.class::cast);
+    }
+
     private CompletableFuture<Void> request(IntFunction<Frame> frame) {
-        int id = requests.nextId();
-        CompletableFuture<Frame> answer = requests.open(id);
-        transport.send(frame.apply(id));
-        return answer.thenApply(ok -> null);
+        return requests.send(frame, transport::send).thenApply(ok -> null);
     }
 
     private CompletableFuture<Void> fireAndForget(Frame frame) {

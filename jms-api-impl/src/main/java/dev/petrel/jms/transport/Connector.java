@@ -11,12 +11,17 @@ import io.netty.channel.local.LocalAddress;
 import io.netty.channel.local.LocalChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import java.net.ConnectException;
 import java.util.Iterator;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 
-/** Opens {@link Transport}s: TCP through Netty's NIO transport, {@code vm://} through Netty's local channels. */
+/**
+ * Opens {@link Transport}s: TCP through Netty's NIO transport (with TLS for {@code ssl://}), {@code vm://}
+ * through Netty's local channels.
+ */
 public final class Connector {
 
     private Connector() {
@@ -31,6 +36,19 @@ public final class Connector {
      */
     public static CompletableFuture<Transport> connect(Endpoint endpoint, FrameListener listener,
             int connectTimeoutMs, int maxFrameSize) {
+        return connect(endpoint, listener, connectTimeoutMs, maxFrameSize, null);
+    }
+
+    /**
+     * Connects to {@code endpoint}; for {@code ssl://} the future completes once the TLS handshake succeeded.
+     *
+     * @param tls the TLS settings of an {@code ssl://} endpoint, null for the defaults
+     * @throws IllegalStateException when a key or trust store of {@code tls} cannot be read
+     */
+    public static CompletableFuture<Transport> connect(Endpoint endpoint, FrameListener listener,
+            int connectTimeoutMs, int maxFrameSize, TlsSettings tls) {
+        TlsSettings tlsSettings = tls == null ? TlsSettings.defaults() : tls;
+        SslContext sslContext = endpoint.scheme() == Endpoint.Scheme.SSL ? ClientTls.context(tlsSettings) : null;
         InboundHandler inbound = new InboundHandler(listener);
         Bootstrap bootstrap = new Bootstrap();
         if (endpoint.scheme() == Endpoint.Scheme.VM) {
@@ -50,6 +68,9 @@ public final class Connector {
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
+                            if (sslContext != null) {
+                                ch.pipeline().addLast(ClientTls.handler(sslContext, endpoint, tlsSettings, ch.alloc()));
+                            }
                             ch.pipeline().addLast(new FlushConsolidationHandler(256, true))
                                     .addLast(Transport.DECODER, new FrameDecoder(maxFrameSize))
                                     .addLast(FrameEncoder.INSTANCE)
@@ -60,7 +81,17 @@ public final class Connector {
         CompletableFuture<Transport> result = new CompletableFuture<>();
         ChannelFuture connecting = bootstrap.connect();
         connecting.addListener(f -> {
-            if (f.isSuccess()) {
+            SslHandler ssl = f.isSuccess() ? connecting.channel().pipeline().get(SslHandler.class) : null;
+            if (ssl != null) {
+                ssl.handshakeFuture().addListener(h -> {
+                    if (h.isSuccess()) {
+                        result.complete(new Transport(connecting.channel(), endpoint, inbound));
+                    } else {
+                        result.completeExceptionally(new TransportClosedException(
+                                ClientTls.describeFailure(endpoint, h.cause()), h.cause()));
+                    }
+                });
+            } else if (f.isSuccess()) {
                 result.complete(new Transport(connecting.channel(), endpoint, inbound));
             } else {
                 result.completeExceptionally(new TransportClosedException("cannot connect to " + endpoint + ": "

@@ -3,17 +3,17 @@ package dev.petrel.jms.transport;
 import java.util.Objects;
 
 /**
- * Where a transport connects: a TCP host and port, or the name of an in-JVM broker.
+ * Where a transport connects: a TCP host and port (plain or TLS), or the name of an in-JVM broker.
  *
- * @param scheme {@code tcp} or {@code vm}
- * @param host   the host for {@code tcp}; the broker name for {@code vm}
- * @param port   the port for {@code tcp}; 0 for {@code vm}
+ * @param scheme {@code tcp}, {@code ssl} or {@code vm}
+ * @param host   the host for {@code tcp} and {@code ssl}; the broker name for {@code vm}
+ * @param port   the port for {@code tcp} and {@code ssl}; 0 for {@code vm}
  */
 public record Endpoint(Scheme scheme, String host, int port) {
 
     /** The transports this client speaks. */
     public enum Scheme {
-        TCP, VM
+        TCP, SSL, VM
     }
 
     public Endpoint {
@@ -25,12 +25,17 @@ public record Endpoint(Scheme scheme, String host, int port) {
         return new Endpoint(Scheme.TCP, host, port);
     }
 
+    public static Endpoint ssl(String host, int port) {
+        return new Endpoint(Scheme.SSL, host, port);
+    }
+
     public static Endpoint vm(String brokerName) {
         return new Endpoint(Scheme.VM, brokerName, 0);
     }
 
     @Override
     public String toString() {
-        return scheme == Scheme.VM ? "vm://" + host : "tcp://" + host + ":" + port;
+        return scheme == Scheme.VM ? "vm://" + host
+                : scheme.name().toLowerCase(java.util.Locale.ROOT) + "://" + host + ":" + port;
     }
 }

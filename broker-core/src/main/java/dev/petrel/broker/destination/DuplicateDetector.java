@@ -1,0 +1,45 @@
+package dev.petrel.broker.destination;
+
+import java.util.LinkedHashSet;
+import java.util.Iterator;
+
+/**
+ * The last {@code window} JMSMessageIDs a destination took, to drop a message sent again with the same id (the
+ * failover client resends unconfirmed sends with their original ids). Message ids are unique per connection and
+ * producer ({@code ID:<connection uuid>:<n>}), so the id alone identifies a send, whichever connection resends
+ * it. Messages without an id (the producer disabled them) are never duplicates. Owned by the destination's
+ * executor.
+ */
+final class DuplicateDetector {
+
+    private final int window;
+    private final LinkedHashSet<String> recent = new LinkedHashSet<>();
+    private long duplicates;
+
+    /** @param window how many recent ids to remember; 0 turns detection off */
+    DuplicateDetector(int window) {
+        this.window = window;
+    }
+
+    /** True when {@code messageId} was not seen within the window (it is remembered now); false for a resend. */
+    boolean onFirstSeen(String messageId) {
+        if (window == 0 || messageId == null) {
+            return true;
+        }
+        if (!recent.add(messageId)) {
+            duplicates++;
+            return false;
+        }
+        if (recent.size() > window) {
+            Iterator<String> oldest = recent.iterator();
+            oldest.next();
+            oldest.remove();
+        }
+        return true;
+    }
+
+    /** Messages dropped as duplicates. */
+    long duplicateCount() {
+        return duplicates;
+    }
+}

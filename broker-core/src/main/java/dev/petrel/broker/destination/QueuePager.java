@@ -1,0 +1,121 @@
+package dev.petrel.broker.destination;
+
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.StoreOp;
+import dev.petrel.broker.store.StoredMessage;
+import dev.petrel.broker.store.StoredReference;
+import dev.petrel.protocol.MalformedFrameException;
+import dev.petrel.protocol.WireMessage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which of a stored queue's messages are in memory: at most {@link #BUDGET} wait there, the rest stay in the
+ * store and are read a page at a time, in store-id order, as consumers drain the queue. {@code pagedUpTo} is the
+ * cursor: every stored message at or below it was read or taken into memory when it was sent; while
+ * {@code more} is set the store may hold messages above it that memory does not. Messages staged by a send
+ * whose store list is not yet committed are skipped by pages: their send takes them in. Owned by the
+ * destination's executor; the reads block it for one page (the store's reader is shared).
+ */
+final class QueuePager {
+
+    /** Messages one queue keeps waiting in memory before new persistent ones stay in the store. */
+    static final int BUDGET = 1000;
+    static final MessageOrigin RECOVERED = new MessageOrigin("store", null);
+    private static final Logger LOG = LoggerFactory.getLogger(QueuePager.class);
+
+    private final MessageStore store;
+    private final String queueKey;
+    private final Set<Long> staged = new HashSet<>();
+    private long pagedUpTo;
+    private boolean more;
+
+    /** @param more whether the store holds messages of this queue already (after a restart) */
+    QueuePager(MessageStore store, String queueKey, boolean more) {
+        this.store = store;
+        this.queueKey = queueKey;
+        this.more = more;
+    }
+
+    void onStaged(long storeId) {
+        staged.add(storeId);
+    }
+
+    void onDiscarded(long storeId) {
+        staged.remove(storeId);
+    }
+
+    /**
+     * A sent message is on disk: true when it goes into memory now, false when it stays in the store for a
+     * later page (memory is full, or the cursor has not reached it).
+     */
+    boolean onAccepted(long storeId, int waiting) {
+        staged.remove(storeId);
+        if (storeId <= pagedUpTo) {
+            return true; // the cursor passed it before it was committed: no page will bring it
+        }
+        if (more) {
+            return false;
+        }
+        if (waiting >= BUDGET) {
+            more = true;
+            return false;
+        }
+        pagedUpTo = storeId;
+        return true;
+    }
+
+    /** True when memory is below half its budget and the store holds more. */
+    boolean wantsPage(int waiting) {
+        return more && waiting < BUDGET / 2;
+    }
+
+    /**
+     * Reads the next page, up to the budget; expired messages are not loaded but added to {@code removals}.
+     *
+     * @param now the time expiry is judged at
+     */
+    List<QueuedMessage> onPage(int waiting, long now, List<StoreOp> removals) {
+        int room = Math.max(1, BUDGET - waiting);
+        List<StoredReference> page = store.readReferences(queueKey, pagedUpTo, room);
+        more = page.size() == room;
+        List<StoredReference> wanted = new ArrayList<>(page.size());
+        for (StoredReference reference : page) {
+            pagedUpTo = Math.max(pagedUpTo, reference.storeId());
+            if (reference.expiration() != 0 && reference.expiration() <= now) {
+                removals.add(new StoreOp.RemoveReference(reference.storeId(), queueKey));
+            } else if (!staged.contains(reference.storeId())) {
+                wanted.add(reference);
+            }
+        }
+        return load(wanted);
+    }
+
+    private List<QueuedMessage> load(List<StoredReference> references) {
+        Map<Long, StoredMessage> bodies = new HashMap<>();
+        for (StoredMessage m : store.loadMessages(references.stream().map(StoredReference::storeId).toList())) {
+            bodies.put(m.storeId(), m);
+        }
+        List<QueuedMessage> loaded = new ArrayList<>(references.size());
+        for (StoredReference reference : references) {
+            StoredMessage body = bodies.get(reference.storeId());
+            if (body == null) {
+                continue; // removed since the page was read
+            }
+            try {
+                loaded.add(new QueuedMessage(WireMessage.decode(body.encoded()), RECOVERED, reference.storeId(),
+                        reference.recoveredDeliveryCount()));
+            } catch (MalformedFrameException e) {
+                LOG.error("{}: stored message {} cannot be read and stays in the store: {}", queueKey,
+                        reference.storeId(), e.getMessage());
+            }
+        }
+        return loaded;
+    }
+}

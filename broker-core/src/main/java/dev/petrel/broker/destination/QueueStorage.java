@@ -1,0 +1,178 @@
+package dev.petrel.broker.destination;
+
+import dev.petrel.broker.store.MessageStore;
+import dev.petrel.broker.store.StoreOp;
+import dev.petrel.broker.store.StoredQueue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one {@link MessageQueue} keeps in the store: its key, the references of its persistent messages (added
+ * by the destination's send, removed here on acknowledgement or expiry), their delivery counts, its
+ * {@link DispatchMark} and its {@link QueuePager}. A queue that is not stored (temporary destinations,
+ * non-durable subscriptions, a broker without persistence) has {@link #NONE}, which does nothing. Owned by the
+ * destination's executor; removals are submitted without waiting (the group commit batches them).
+ */
+final class QueueStorage {
+
+    /** For queues whose messages are never stored. */
+    static final QueueStorage NONE = new QueueStorage(null, null, null, null, null);
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueueStorage.class);
+    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+    private final MessageStore store;
+    private final String queueKey;
+    private final DispatchMark mark;
+    private final QueuePager pager;
+    /** Store ids whose send list also raises the mark to them (the queue had a consumer waiting). */
+    private final Set<Long> ridingMarks;
+
+    private QueueStorage(MessageStore store, String queueKey, DispatchMark mark, QueuePager pager,
+            Set<Long> ridingMarks) {
+        this.store = store;
+        this.queueKey = queueKey;
+        this.mark = mark;
+        this.pager = pager;
+        this.ridingMarks = ridingMarks;
+    }
+
+    /**
+     * The storage of a queue or durable subscription.
+     *
+     * @param recovered what the store held for it at start, or null for a new one
+     */
+    static QueueStorage of(MessageStore store, String queueKey, SerialExecutor executor, StoredQueue recovered) {
+        if (store.discardsEverything()) {
+            return NONE;
+        }
+        long dispatchedUpTo = recovered == null ? 0 : recovered.dispatchedUpTo();
+        boolean held = recovered != null && recovered.messageCount() > 0;
+        return new QueueStorage(store, queueKey, new DispatchMark(store, queueKey, executor, dispatchedUpTo),
+                new QueuePager(store, queueKey, held), new HashSet<>());
+    }
+
+    boolean enabled() {
+        return store != null;
+    }
+
+    String key() {
+        return queueKey;
+    }
+
+    MessageStore store() {
+        return store;
+    }
+
+    /**
+     * Adds this queue's part of a send to {@code ops}: the reference, and the mark when the message will be
+     * dispatched as soon as it is accepted ({@code dispatchAtOnce}), so that costs no second commit.
+     */
+    void stage(long storeId, List<StoreOp> ops, boolean dispatchAtOnce) {
+        ops.add(new StoreOp.AddReference(storeId, queueKey));
+        if (dispatchAtOnce) {
+            ops.add(new StoreOp.MarkDispatched(queueKey, storeId));
+            ridingMarks.add(storeId);
+        }
+        pager.onStaged(storeId);
+    }
+
+    /** The send's list failed: the message never existed. */
+    void onDiscarded(long storeId) {
+        ridingMarks.remove(storeId);
+        pager.onDiscarded(storeId);
+    }
+
+    /** A send's list is on disk: true when the message goes into memory now (see {@link QueuePager#onAccepted}). */
+    boolean onAccepted(QueuedMessage m, int waiting) {
+        if (!m.stored()) {
+            return true;
+        }
+        if (ridingMarks.remove(m.storeId)) {
+            mark.onConfirmed(m.storeId);
+        }
+        return pager.onAccepted(m.storeId, waiting);
+    }
+
+    /** Whether {@code m} may go to a consumer: not stored, or covered by a mark on disk. */
+    boolean mayDispatch(QueuedMessage m) {
+        return !m.stored() || mark.covers(m.storeId);
+    }
+
+    /** Writes the mark {@code upTo} if it is needed and none is being written; see {@link DispatchMark}. */
+    void requestMark(long upTo, Runnable onRaised) {
+        if (enabled() && !mark.inFlight() && !mark.covers(upTo)) {
+            mark.onRequest(upTo, onRaised);
+        }
+    }
+
+    boolean wantsPage(int waiting) {
+        return enabled() && pager.wantsPage(waiting);
+    }
+
+    /** The next page of waiting messages from the store; expired ones are removed there instead. */
+    List<QueuedMessage> onPage(int waiting, long now) {
+        List<StoreOp> removals = new ArrayList<>();
+        List<QueuedMessage> page = pager.onPage(waiting, now, removals);
+        submit(removals, "remove expired messages");
+        return page;
+    }
+
+    /** The ops that take these messages off the queue in the store. */
+    List<StoreOp> removalOps(Collection<QueuedMessage> messages) {
+        if (!enabled()) {
+            return List.of();
+        }
+        List<StoreOp> ops = new ArrayList<>(messages.size());
+        for (QueuedMessage m : messages) {
+            if (m.stored()) {
+                ops.add(new StoreOp.RemoveReference(m.storeId, queueKey));
+            }
+        }
+        return ops;
+    }
+
+    /**
+     * Acknowledged or expired: takes them off the queue in the store. Nothing waits for it here; the returned
+     * future completes once it is on disk (what a client's confirmed acknowledgement waits for).
+     */
+    CompletableFuture<Void> onRemoved(Collection<QueuedMessage> messages) {
+        return submit(removalOps(messages), "remove acknowledged or expired messages");
+    }
+
+    /** Returned to the queue (rollback, recover, consumer closed): their delivery counts survive a restart. */
+    void onReturned(Collection<QueuedMessage> messages) {
+        if (!enabled()) {
+            return;
+        }
+        List<StoreOp> ops = new ArrayList<>();
+        for (QueuedMessage m : messages) {
+            if (m.stored() && m.deliveryCount() > 0) {
+                ops.add(new StoreOp.UpdateDeliveryCount(m.storeId, queueKey, m.deliveryCount()));
+            }
+        }
+        submit(ops, "record delivery counts");
+    }
+
+    /**
+     * Submits without waiting; a failure is logged with what was meant. The future completes (normally, even
+     * then) once the ops are on disk or failed.
+     */
+    CompletableFuture<Void> submit(List<StoreOp> ops, String what) {
+        if (ops.isEmpty()) {
+            return DONE;
+        }
+        return store.submit(ops).handle((ok, error) -> {
+            if (error != null) {
+                LOG.warn("{}: could not {} ({} ops): {}", queueKey, what, ops.size(), error.toString());
+            }
+            return null;
+        });
+    }
+}

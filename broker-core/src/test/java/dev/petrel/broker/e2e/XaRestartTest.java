@@ -1,0 +1,94 @@
+package dev.petrel.broker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.petrel.broker.Broker;
+import dev.petrel.broker.BrokerExtension;
+import dev.petrel.broker.config.AcceptorConfig;
+import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.jms.PetrelConnectionFactory;
+import dev.petrel.jms.PetrelXAConnection;
+import dev.petrel.jms.PetrelXAConnectionFactory;
+import dev.petrel.jms.PetrelXAResource;
+import dev.petrel.jms.PetrelXASession;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.nio.file.Path;
+import java.util.List;
+import javax.transaction.xa.XAResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A prepared branch is durable: it survives a broker restart, invisible until its transaction manager commits. */
+@Timeout(60)
+class XaRestartTest {
+
+    @TempDir
+    Path data;
+
+    private Broker start() {
+        return Broker.start(BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
+                .withDataDirectory(data));
+    }
+
+    private static String url(Broker broker) {
+        return "tcp://127.0.0.1:" + broker.port();
+    }
+
+    @Test
+    void aPreparedBranchIsRestoredAndCommitsAfterARestart() throws Exception {
+        TestXid commitMe = new TestXid("restart-commit");
+        TestXid rollMeBack = new TestXid("restart-rollback");
+        try (Broker broker = start()) {
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            prepareSend(connection, commitMe, "committed after restart");
+            prepareSend(connection, rollMeBack, "rolled back after restart");
+            connection.close();
+        }
+        try (Broker broker = start()) {
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAResource recovery = connection.recoveryResource();
+            assertThat(commitMe.in(recovery.recover(XAResource.TMSTARTRSCAN))).isTrue();
+            assertThat(rollMeBack.in(recovery.recover(XAResource.TMSTARTRSCAN))).isTrue();
+            assertThat(receive(broker, 300)).isNull();
+
+            recovery.commit(commitMe, false);
+            recovery.rollback(rollMeBack);
+
+            assertThat(receive(broker, 5000)).isEqualTo("committed after restart");
+            assertThat(receive(broker, 300)).isNull();
+            assertThat(recovery.recover(XAResource.TMSTARTRSCAN)).isEmpty();
+            connection.close();
+        }
+        try (Broker broker = start()) {
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            assertThat(connection.recoveryResource().recover(XAResource.TMSTARTRSCAN)).isEmpty();
+            assertThat(receive(broker, 300)).isNull(); // consumed once, never again
+            connection.close();
+        }
+        BrokerExtension.deleteRecursively(data);
+    }
+
+    private static void prepareSend(PetrelXAConnection connection, TestXid xid, String text) throws Exception {
+        PetrelXASession session = connection.createXASession();
+        XAResource xa = session.getXAResource();
+        xa.start(xid, XAResource.TMNOFLAGS);
+        session.createProducer(session.createQueue("xa.restart")).send(session.createTextMessage(text));
+        xa.end(xid, XAResource.TMSUCCESS);
+        assertThat(xa.prepare(xid)).isEqualTo(XAResource.XA_OK);
+    }
+
+    private static String receive(Broker broker, long timeoutMs) throws Exception {
+        try (Connection c = new PetrelConnectionFactory(url(broker)).createConnection()) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = s.createConsumer(s.createQueue("xa.restart"));
+            Message m = consumer.receive(timeoutMs);
+            return m == null ? null : ((TextMessage) m).getText();
+        }
+    }
+}
