@@ -4,6 +4,7 @@ import dev.petrel.broker.config.AcceptorConfig;
 import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.destination.BrokerTime;
 import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.management.BrokerManagement;
 import dev.petrel.broker.server.BrokerServer;
 import dev.petrel.broker.store.JdbcMessageStore;
 import dev.petrel.broker.store.MessageStore;
@@ -48,6 +49,8 @@ public final class Broker implements AutoCloseable {
     private final XaBranches xa;
     private final List<InetSocketAddress> addresses = new ArrayList<>();
     private LocalAddress vmAddress;
+    /** Its MBeans and remote JMX; set at start, before recovery, so restored destinations get MBeans too. */
+    private BrokerManagement management;
 
     private Broker(BrokerConfig config, MessageStore store) {
         this.config = config;
@@ -87,6 +90,7 @@ public final class Broker implements AutoCloseable {
             throw e;
         }
         try {
+            broker.management = BrokerManagement.start(config, broker.destinations, broker.server::connectionCount);
             broker.recover();
             for (AcceptorConfig acceptor : config.acceptors()) {
                 InetSocketAddress address = broker.server.bind(acceptor);
@@ -160,6 +164,9 @@ public final class Broker implements AutoCloseable {
     }
 
     private void stopQuietly() {
+        if (management != null) {
+            management.close();
+        }
         server.close();
         timer.shutdownNow();
         destinationThreads.shutdown();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "petrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Runs the Petrel broker and sends or receives messages from the command line.",
         subcommands = {BrokerCommand.class, ProduceCommand.class, ConsumeCommand.class, PerfCommand.class,
-            UserCommand.class, CommandLine.HelpCommand.class},
+            UserCommand.class, QueueCommand.class, DlqCommand.class, BrowseCommand.class, TopicCommand.class,
+            SubscriptionCommand.class, TxCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./petrel broker",
@@ -34,6 +35,17 @@ import picocli.CommandLine.Spec;
             "      Load test: 4 producers, 1 consumer, figures every second and at the end.",
             "  ./petrel user add alice --role producers",
             "      Create a user (asks for the password) for <security anonymous=\"false\"/>.",
+            "  ./petrel queue list",
+            "      Every queue of the running broker: depth, consumers, counts, oldest message.",
+            "  ./petrel queue move orders orders.retry --selector \"region = 'EU'\"",
+            "      Move the matching messages; also: queue stat|purge NAME.",
+            "  ./petrel browse orders --count 5",
+            "      Look at the first 5 waiting messages without consuming them.",
+            "  ./petrel dlq retry DLQ.orders",
+            "      Send dead letters back to the queue they came from.",
+            "  ./petrel topic list; ./petrel subscription list|remove CLIENTID:NAME",
+            "      These talk to the broker over JMX (--jmx-url, default 127.0.0.1:1099),",
+            "      which conf/broker.xml's <management remote=\"true\"> opens.",
             "  ./petrel help produce",
             "      Every option of a command."})
 public final class PetrelCli implements Callable<Integer> {
@@ -49,6 +61,7 @@ public final class PetrelCli implements Callable<Integer> {
     /** Without a subcommand there is nothing to do: a usage error that lists the commands. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: broker, produce, consume, perf or user");
+        throw new ParameterException(spec.commandLine(), "Missing a command: broker, produce, consume, perf, user, "
+                + "queue, dlq, browse, topic or subscription");
     }
 }

@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  * @param security      authentication, authorization and JMSXUserID
  * @param limits        how much one client may take of the broker
  * @param persistence   whether persistent messages are kept in the store (and recovered at start)
+ * @param management    JMX: whether remote clients (the {@code petrel} CLI) may connect, and where
  */
 public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig> acceptors, ProtocolConfig protocol,
         DestinationPolicy destinations, SecurityConfig security, LimitsConfig limits,
-        PersistenceConfig persistence) {
+        PersistenceConfig persistence, ManagementConfig management) {
 
     // The name ends up in JMX ObjectNames, thread names and vm:// URIs, which all dislike odd characters.
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -42,6 +43,15 @@ public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig>
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(persistence, "persistence");
+        Objects.requireNonNull(management, "management");
+    }
+
+    /** A configuration with the default management settings. */
+    public BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig> acceptors, ProtocolConfig protocol,
+            DestinationPolicy destinations, SecurityConfig security, LimitsConfig limits,
+            PersistenceConfig persistence) {
+        this(name, dataDirectory, acceptors, protocol, destinations, security, limits, persistence,
+                ManagementConfig.defaults());
     }
 
     /** A configuration with the default security and limits. */
@@ -55,7 +65,7 @@ public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig>
     public static BrokerConfig defaults() {
         return new BrokerConfig("petrel", Path.of("data"), List.of(AcceptorConfig.defaults()),
                 ProtocolConfig.defaults(), DestinationPolicy.defaults(), SecurityConfig.defaults(),
-                LimitsConfig.defaults(), PersistenceConfig.defaults());
+                LimitsConfig.defaults(), PersistenceConfig.defaults(), ManagementConfig.defaults());
     }
 
     /**
@@ -74,48 +84,55 @@ public record BrokerConfig(String name, Path dataDirectory, List<AcceptorConfig>
 
     /** A copy with the store under {@code directory}. */
     public BrokerConfig withDataDirectory(Path directory) {
-        return new BrokerConfig(name, directory, acceptors, protocol, destinations, security, limits, persistence);
+        return new BrokerConfig(name, directory, acceptors, protocol, destinations, security, limits, persistence,
+                management);
     }
 
     /** A copy with another name. */
     public BrokerConfig withName(String newName) {
         return new BrokerConfig(newName, dataDirectory, acceptors, protocol, destinations, security, limits,
-                persistence);
+                persistence, management);
     }
 
     /** A copy with these acceptors instead. */
     public BrokerConfig withAcceptors(List<AcceptorConfig> newAcceptors) {
         return new BrokerConfig(name, dataDirectory, newAcceptors, protocol, destinations, security, limits,
-                persistence);
+                persistence, management);
     }
 
     /** A copy with other protocol settings. */
     public BrokerConfig withProtocol(ProtocolConfig newProtocol) {
         return new BrokerConfig(name, dataDirectory, acceptors, newProtocol, destinations, security, limits,
-                persistence);
+                persistence, management);
     }
 
     /** A copy with another destination policy. */
     public BrokerConfig withDestinations(DestinationPolicy newDestinations) {
         return new BrokerConfig(name, dataDirectory, acceptors, protocol, newDestinations, security, limits,
-                persistence);
+                persistence, management);
     }
 
     /** A copy with other security settings. */
     public BrokerConfig withSecurity(SecurityConfig newSecurity) {
         return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, newSecurity, limits,
-                persistence);
+                persistence, management);
     }
 
     /** A copy with other limits. */
     public BrokerConfig withLimits(LimitsConfig newLimits) {
         return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security, newLimits,
-                persistence);
+                persistence, management);
     }
 
     /** A copy with persistence switched on or off. */
     public BrokerConfig withPersistence(PersistenceConfig newPersistence) {
         return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security, limits,
-                newPersistence);
+                newPersistence, management);
+    }
+
+    /** A copy with other management settings. */
+    public BrokerConfig withManagement(ManagementConfig newManagement) {
+        return new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security, limits,
+                persistence, newManagement);
     }
 }

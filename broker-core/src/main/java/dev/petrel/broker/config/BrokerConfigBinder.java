@@ -33,8 +33,18 @@ final class BrokerConfigBinder {
         LimitsConfig limits = e.child("limits").map(SecurityConfigBinder::limits).orElse(d.limits());
         PersistenceConfig persistence = e.child("persistence").map(BrokerConfigBinder::persistence)
                 .orElse(d.persistence());
+        ManagementConfig management = e.child("management").map(BrokerConfigBinder::management)
+                .orElse(d.management());
         return e.build(() -> new BrokerConfig(name, dataDirectory, acceptors, protocol, destinations, security,
-                limits, persistence));
+                limits, persistence, management));
+    }
+
+    private static ManagementConfig management(ElementReader e) {
+        ManagementConfig d = ManagementConfig.defaults();
+        boolean remote = e.attribute("remote", ConfigValues::parseBoolean, d.remote());
+        String host = e.attribute("host", String::strip, d.host());
+        int port = e.attribute("port", Integer::parseInt, d.port());
+        return e.build(() -> new ManagementConfig(remote, host, port));
     }
 
     private static Path dataDirectory(ElementReader e) {

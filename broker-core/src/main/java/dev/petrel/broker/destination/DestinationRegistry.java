@@ -27,6 +27,7 @@ public final class DestinationRegistry {
 
     private final ConcurrentMap<DestinationRef, Destination> destinations = new ConcurrentHashMap<>();
     private final SubscriptionRegistry subscriptions = new SubscriptionRegistry();
+    private final PreparedLocks preparedLocks = new PreparedLocks();
     private static final MessageStore NOT_STORED = new NoopMessageStore();
 
     private final Executor pool;
@@ -34,6 +35,7 @@ public final class DestinationRegistry {
     private final MessageStore store;
     private final boolean autoCreateQueues;
     private final boolean autoCreateTopics;
+    private volatile DestinationListener listener = DestinationListener.NONE;
 
     /** A registry whose destinations keep everything in memory. */
     public DestinationRegistry(Executor pool, BrokerTime time, boolean autoCreateQueues, boolean autoCreateTopics) {
@@ -59,21 +61,28 @@ public final class DestinationRegistry {
         return store;
     }
 
+    /** The messages restored prepared XA branches acknowledged, locked until the branches complete. */
+    public PreparedLocks preparedLocks() {
+        return preparedLocks;
+    }
+
     /**
      * Rebuilds the queues and durable subscriptions the store held, before any client connects; each starts
-     * reading its first page of messages on its own executor. Logs what it restored.
+     * reading its first page of messages on its own executor, leaving out the messages prepared XA branches
+     * acknowledged ({@link #preparedLocks}). Logs what it restored.
      *
      * @return the number of queues and subscriptions restored
      */
     public int restore(RecoveredState recovered) {
+        preparedLocks.lockAll(recovered.preparedTransactions());
         for (StoredQueue q : recovered.queues()) {
             DestinationRef queue = StoreKeys.queueOf(q.queueKey());
             if (q.isSubscription()) {
                 Destination topic = create(DestinationRef.topic(q.subscription().topic()));
-                subscriptions.restore((TopicDestination) topic, q);
+                subscriptions.restore((TopicDestination) topic, q, preparedLocks);
             } else if (queue != null) {
                 destinations.computeIfAbsent(queue,
-                        r -> new QueueDestination(r, null, pool, time, store, q));
+                        r -> announced(new QueueDestination(r, null, pool, time, store, q, preparedLocks)));
             } else {
                 LOG.warn("the store holds {} ({} messages), which is neither a queue nor a subscription; left alone",
                         q.queueKey(), q.messageCount());
@@ -120,7 +129,7 @@ public final class DestinationRegistry {
         if (ref.kind().isTemporary()) {
             throw new IllegalArgumentException(ref + " is temporary; use createTemporary");
         }
-        return destinations.computeIfAbsent(ref, r -> newDestination(r, null));
+        return destinations.computeIfAbsent(ref, r -> announced(newDestination(r, null)));
     }
 
     /**
@@ -139,7 +148,7 @@ public final class DestinationRegistry {
             throw new BrokerException(ErrorCode.ILLEGAL_STATE, ref + " already exists; temporary destination "
                     + "names must be unique in the broker (prefix them with the connection id)");
         }
-        return created;
+        return announced(created);
     }
 
     /**
@@ -156,6 +165,7 @@ public final class DestinationRegistry {
         }
         destinations.remove(ref, existing);
         existing.delete();
+        listener.destinationRemoved(ref);
     }
 
     /** True while {@code destination} is the registered one of its name (a deleted one is not). */
@@ -176,7 +186,26 @@ public final class DestinationRegistry {
                 }
             });
         }
-        return new QueueDestination(ref, owner, pool, time, own, null);
+        return new QueueDestination(ref, owner, pool, time, own, null, PreparedLocks.NONE);
+    }
+
+    /**
+     * Tells {@code l} of every destination and durable subscription that appears or goes from now on; set once,
+     * before {@link #restore}.
+     */
+    public void listen(DestinationListener l) {
+        listener = l;
+        subscriptions.listen(l);
+    }
+
+    /** Tells the listener of a new destination; returns it. */
+    private Destination announced(Destination d) {
+        if (d instanceof QueueDestination q) {
+            listener.queueAdded(new QueueControl(q, this));
+        } else if (d instanceof TopicDestination t) {
+            listener.topicAdded(new TopicControl(t));
+        }
+        return d;
     }
 
     public int size() {

@@ -36,7 +36,9 @@ final class MessageQueue implements ConsumerSource {
     private final MessageGroups groups = new MessageGroups();
     private int nextConsumer;
     private boolean settled;
-    private long expired;
+    /** Set by an administrator: nothing is dispatched until resumed. */
+    private boolean paused;
+    final QueueCounters counters = new QueueCounters();
 
     /**
      * @param storage   what it keeps in the store ({@link QueueStorage#NONE} for nothing)
@@ -64,6 +66,7 @@ final class MessageQueue implements ConsumerSource {
      */
     void onAcceptAll(List<QueuedMessage> messages) {
         assert executor.inOwnerThread();
+        counters.enqueued += messages.size();
         List<QueuedMessage> visible = new ArrayList<>(messages.size());
         for (QueuedMessage m : messages) {
             if (!storage.onAccepted(m, pending.size() + visible.size())) {
@@ -89,7 +92,7 @@ final class MessageQueue implements ConsumerSource {
             onExpired(List.of(m));
             return;
         }
-        if (settled && storage.mayDispatch(m)) {
+        if (settled && !paused && storage.mayDispatch(m)) {
             RemoteConsumer consumer = consumerFor(m);
             if (consumer != null) {
                 consumer.onDeliver(m);
@@ -152,6 +155,7 @@ final class MessageQueue implements ConsumerSource {
     @Override
     public CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
         assert executor.inOwnerThread();
+        counters.dequeued += acked.size();
         CompletableFuture<Void> removed = removedInStore ? CompletableFuture.completedFuture(null)
                 : storage.onRemoved(acked);
         if (storage.wantsPage(pending.size())) {
@@ -173,7 +177,7 @@ final class MessageQueue implements ConsumerSource {
      */
     void onDispatch() {
         assert executor.inOwnerThread();
-        if (settled) {
+        if (settled || paused) {
             return;
         }
         if (storage.wantsPage(pending.size())) {
@@ -248,7 +252,7 @@ final class MessageQueue implements ConsumerSource {
     }
 
     private void onExpired(List<QueuedMessage> dropped) {
-        expired += dropped.size();
+        counters.expired += dropped.size();
         storage.onRemoved(dropped);
     }
 
@@ -319,6 +323,35 @@ final class MessageQueue implements ConsumerSource {
 
     /** Messages dropped because they expired before a consumer took them. */
     long expiredCount() {
-        return expired;
+        return counters.expired;
+    }
+
+    /** A snapshot of the queue for management. */
+    QueueStats onStats() {
+        assert executor.inOwnerThread();
+        return QueueSnapshot.of(counters, pending, consumers, paused, clock.millis());
+    }
+
+    /** Stops (true) or restarts (false) dispatch; messages keep arriving and waiting meanwhile. */
+    void onPause(boolean pause) {
+        assert executor.inOwnerThread();
+        paused = pause;
+        settled = false;
+        onDispatch();
+    }
+
+    /**
+     * Takes the waiting messages {@code filter} matches out of the queue, from memory and from store pages while
+     * memory has room, for a purge or a move; the caller removes them from the store (or puts them back).
+     */
+    List<QueuedMessage> onTakeWaiting(MessageFilter filter) {
+        assert executor.inOwnerThread();
+        List<QueuedMessage> taken = new ArrayList<>();
+        QueueSnapshot.takeMatching(pending, filter, taken);
+        while (storage.wantsPage(pending.size())) {
+            onPageIn();
+            QueueSnapshot.takeMatching(pending, filter, taken);
+        }
+        return taken;
     }
 }

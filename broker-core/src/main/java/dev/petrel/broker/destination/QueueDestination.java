@@ -28,17 +28,20 @@ final class QueueDestination implements Destination {
      * @param store     where its persistent messages go; {@link dev.petrel.broker.store.NoopMessageStore} for a
      *                  temporary queue or a broker without persistence
      * @param recovered what the store held for this queue at start, or null
+     * @param locks     its messages that restored prepared XA branches acknowledged
      */
     QueueDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store,
-            StoredQueue recovered) {
+            StoredQueue recovered, PreparedLocks locks) {
         this.ref = ref;
         this.owner = owner;
         this.executor = new SerialExecutor(ref.toString(), pool);
         this.scheduled = new ScheduledDeliveries(executor, time);
         this.queue = new MessageQueue(executor, time.clock(),
-                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered), scheduled);
+                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered, locks), scheduled);
+        queue.storage().holdLocked(executor, queue);
         this.sends = new SendSequencer(executor, store);
         if (recovered != null) {
+            queue.counters.restored = recovered.messageCount();
             executor.execute(queue::onCreditAdded); // reads the first page of what the store holds
         }
     }
@@ -118,6 +121,15 @@ final class QueueDestination implements Destination {
             queue.onClear();
             scheduled.onClear();
         });
+    }
+
+    /** The owner of this queue's state, for management calls. */
+    SerialExecutor executor() {
+        return executor;
+    }
+
+    MessageQueue queue() {
+        return queue;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * store and are read a page at a time, in store-id order, as consumers drain the queue. {@code pagedUpTo} is the
  * cursor: every stored message at or below it was read or taken into memory when it was sent; while
  * {@code more} is set the store may hold messages above it that memory does not. Messages staged by a send
- * whose store list is not yet committed are skipped by pages: their send takes them in. Owned by the
- * destination's executor; the reads block it for one page (the store's reader is shared).
+ * whose store list is not yet committed are skipped by pages: their send takes them in. So are messages a
+ * restored prepared XA branch acknowledged ({@link PreparedLocks}): {@link #reload} brings them in if the branch
+ * rolls back. Owned by the destination's executor; the reads block it for one page (the store's reader is
+ * shared).
  */
 final class QueuePager {
 
@@ -33,14 +36,21 @@ final class QueuePager {
     private final MessageStore store;
     private final String queueKey;
     private final Set<Long> staged = new HashSet<>();
+    private final PreparedLocks locks;
+    /** Locked messages the cursor passed, by store id: {@link #reload} takes them in when they are returned. */
+    private final Map<Long, StoredReference> skippedLocked = new TreeMap<>();
     private long pagedUpTo;
     private boolean more;
 
-    /** @param more whether the store holds messages of this queue already (after a restart) */
-    QueuePager(MessageStore store, String queueKey, boolean more) {
+    /**
+     * @param more  whether the store holds messages of this queue already (after a restart)
+     * @param locks the messages of restored prepared branches, which pages skip
+     */
+    QueuePager(MessageStore store, String queueKey, boolean more, PreparedLocks locks) {
         this.store = store;
         this.queueKey = queueKey;
         this.more = more;
+        this.locks = locks;
     }
 
     void onStaged(long storeId) {
@@ -90,11 +100,51 @@ final class QueuePager {
             pagedUpTo = Math.max(pagedUpTo, reference.storeId());
             if (reference.expiration() != 0 && reference.expiration() <= now) {
                 removals.add(new StoreOp.RemoveReference(reference.storeId(), queueKey));
+            } else if (locks.isLocked(queueKey, reference.storeId())) {
+                skippedLocked.put(reference.storeId(), reference);
             } else if (!staged.contains(reference.storeId())) {
                 wanted.add(reference);
             }
         }
         return load(wanted);
+    }
+
+    /**
+     * The returned messages of a rolled-back prepared branch that pages skipped, loaded again and marked
+     * delivered (they reached the branch's consumer); those the cursor has not reached come with a later page.
+     */
+    List<QueuedMessage> reload(Set<Long> returned) {
+        List<StoredReference> references = new ArrayList<>();
+        returned.forEach(id -> {
+            StoredReference skipped = skippedLocked.remove(id);
+            if (skipped != null) {
+                references.add(skipped);
+            }
+        });
+        references.sort((a, b) -> Long.compare(a.storeId(), b.storeId()));
+        List<QueuedMessage> loaded = load(references);
+        loaded.stream().filter(m -> m.deliveryCount() == 0).forEach(QueuedMessage::markDelivered);
+        return loaded;
+    }
+
+    /**
+     * Has the messages of this queue that {@link PreparedLocks} releases returned to {@code queue} (rollback) or
+     * forgotten (commit: they are gone from the store), on the queue's executor.
+     */
+    void holdLocked(SerialExecutor executor, ConsumerSource queue) {
+        if (!locks.holdsAny(queueKey)) {
+            return;
+        }
+        locks.holder(queueKey, (storeIds, returning) -> executor.execute(() -> {
+            if (!returning) {
+                storeIds.forEach(skippedLocked::remove);
+                return;
+            }
+            List<QueuedMessage> back = reload(storeIds);
+            if (!back.isEmpty()) {
+                queue.onReturn(back);
+            }
+        }));
     }
 
     private List<QueuedMessage> load(List<StoredReference> references) {

@@ -47,15 +47,17 @@ final class QueueStorage {
      * The storage of a queue or durable subscription.
      *
      * @param recovered what the store held for it at start, or null for a new one
+     * @param locks     its messages that restored prepared XA branches acknowledged
      */
-    static QueueStorage of(MessageStore store, String queueKey, SerialExecutor executor, StoredQueue recovered) {
+    static QueueStorage of(MessageStore store, String queueKey, SerialExecutor executor, StoredQueue recovered,
+            PreparedLocks locks) {
         if (store.discardsEverything()) {
             return NONE;
         }
         long dispatchedUpTo = recovered == null ? 0 : recovered.dispatchedUpTo();
         boolean held = recovered != null && recovered.messageCount() > 0;
         return new QueueStorage(store, queueKey, new DispatchMark(store, queueKey, executor, dispatchedUpTo),
-                new QueuePager(store, queueKey, held), new HashSet<>());
+                new QueuePager(store, queueKey, held, locks), new HashSet<>());
     }
 
     boolean enabled() {
@@ -109,6 +111,13 @@ final class QueueStorage {
     void requestMark(long upTo, Runnable onRaised) {
         if (enabled() && !mark.inFlight() && !mark.covers(upTo)) {
             mark.onRequest(upTo, onRaised);
+        }
+    }
+
+    /** Where its messages locked by restored prepared XA branches go back to if a branch rolls back. */
+    void holdLocked(SerialExecutor executor, ConsumerSource queue) {
+        if (enabled()) {
+            pager.holdLocked(executor, queue);
         }
     }
 

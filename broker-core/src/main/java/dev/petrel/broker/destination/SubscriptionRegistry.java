@@ -25,6 +25,8 @@ public final class SubscriptionRegistry {
         final Subscription subscription;
         final SubscriptionSpec spec;
         int consumers;
+        /** Its management handle, for a durable one. */
+        SubscriptionControl control;
 
         Entry(TopicDestination topic, Subscription subscription, SubscriptionSpec spec) {
             this.topic = topic;
@@ -35,6 +37,12 @@ public final class SubscriptionRegistry {
 
     private final Map<SubscriptionKey, Entry> durable = new HashMap<>();
     private final Map<SubscriptionKey, Entry> sharedNonDurable = new HashMap<>();
+    private DestinationListener listener = DestinationListener.NONE;
+
+    /** Tells {@code l} of durable subscriptions that appear or go from now on. */
+    synchronized void listen(DestinationListener l) {
+        listener = l;
+    }
 
     /**
      * Opens a consumer on the subscription {@code spec} names, creating (or replacing) the subscription as the
@@ -55,10 +63,11 @@ public final class SubscriptionRegistry {
         if (entry != null && !reusable(entry, spec, topic)) {
             names.remove(key);
             entry.topic.deleteSubscription(entry.subscription);
+            removed(entry);
             entry = null;
         }
         if (entry == null) {
-            entry = new Entry(topic, topic.newSubscription(spec, filter), spec);
+            entry = added(new Entry(topic, topic.newSubscription(spec, filter), spec));
             names.put(key, entry);
             topic.addSubscription(entry.subscription, false);
         }
@@ -138,19 +147,37 @@ public final class SubscriptionRegistry {
         }
         durable.remove(key);
         entry.topic.deleteSubscription(entry.subscription);
+        removed(entry);
+    }
+
+    /** Tells the listener of a new durable subscription; returns it. */
+    private Entry added(Entry entry) {
+        if (entry.spec.durable()) {
+            entry.control = new SubscriptionControl(entry.topic, entry.subscription, entry.spec, this);
+            listener.subscriptionAdded(entry.control);
+        }
+        return entry;
+    }
+
+    private void removed(Entry entry) {
+        if (entry.control != null) {
+            listener.subscriptionRemoved(entry.control);
+        }
     }
 
     /**
      * Brings back a durable subscription the store held at start, without consumers, before clients connect.
      *
      * @param recovered its row in the store: key, definition, dispatch mark and message count
+     * @param locks     its messages that restored prepared XA branches acknowledged
      */
-    synchronized void restore(TopicDestination topic, StoredQueue recovered) {
+    synchronized void restore(TopicDestination topic, StoredQueue recovered, PreparedLocks locks) {
         StoredSubscription stored = recovered.subscription();
         SubscriptionSpec spec = new SubscriptionSpec(StoreKeys.subscriptionKindOf(recovered.queueKey()),
                 stored.clientId(), stored.name(), stored.selector(), stored.noLocal());
-        Subscription subscription = topic.restoredSubscription(spec, SelectorFilter.parse(spec.selector()), recovered);
-        durable.put(spec.key(), new Entry(topic, subscription, spec));
+        Subscription subscription = topic.restoredSubscription(spec, SelectorFilter.parse(spec.selector()), recovered,
+                locks);
+        durable.put(spec.key(), added(new Entry(topic, subscription, spec)));
         topic.addSubscription(subscription, true);
     }
 

@@ -35,6 +35,8 @@ final class TopicDestination implements Destination {
     private final SendSequencer sends;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<RemoteConsumer, Subscription> byConsumer = new IdentityHashMap<>();
+    /** Messages published since the broker started (management). */
+    private long published;
 
     /** @param store where durable subscriptions keep persistent messages */
     TopicDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store) {
@@ -74,6 +76,7 @@ final class TopicDestination implements Destination {
      */
     private StagedSends onStage(List<WireMessage> messages, MessageOrigin origin) {
         assert executor.inOwnerThread();
+        published += messages.size();
         List<StoreOp> ops = new ArrayList<>();
         Map<Subscription, List<QueuedMessage>> taken = new LinkedHashMap<>();
         for (WireMessage message : messages) {
@@ -112,18 +115,22 @@ final class TopicDestination implements Destination {
 
     /** A new, not yet added subscription of this topic; a durable one is stored once added. */
     Subscription newSubscription(SubscriptionSpec spec, MessageFilter filter) {
-        return restoredSubscription(spec, filter, null);
+        return restoredSubscription(spec, filter, null, PreparedLocks.NONE);
     }
 
     /** A subscription the store held at start ({@code recovered}), or a new one (null), not yet added. */
-    Subscription restoredSubscription(SubscriptionSpec spec, MessageFilter filter, StoredQueue recovered) {
+    Subscription restoredSubscription(SubscriptionSpec spec, MessageFilter filter, StoredQueue recovered,
+            PreparedLocks locks) {
         QueueStorage storage = QueueStorage.NONE;
         if (spec.durable() && !ref.kind().isTemporary()) {
             String key = recovered != null ? recovered.queueKey()
                     : StoreKeys.subscription(spec, store.nextStoreId());
-            storage = QueueStorage.of(store, key, executor, recovered);
+            storage = QueueStorage.of(store, key, executor, recovered, locks);
         }
-        return Subscription.named(spec, filter, new MessageQueue(executor, clock, storage, scheduled));
+        MessageQueue queue = new MessageQueue(executor, clock, storage, scheduled);
+        queue.counters.restored = recovered == null ? 0 : recovered.messageCount();
+        storage.holdLocked(executor, queue);
+        return Subscription.named(spec, filter, queue);
     }
 
     /** Starts putting published messages into {@code s}; a new durable one is declared in the store. */
@@ -188,6 +195,23 @@ final class TopicDestination implements Destination {
             subscriptions.clear();
             scheduled.onClear();
         });
+    }
+
+    /** The owner of this topic's state, for management calls. */
+    SerialExecutor executor() {
+        return executor;
+    }
+
+    /** Its subscriptions; only on its executor. */
+    List<Subscription> subscriptions() {
+        assert executor.inOwnerThread();
+        return subscriptions;
+    }
+
+    /** Messages published since the broker started; only on its executor. */
+    long publishedCount() {
+        assert executor.inOwnerThread();
+        return published;
     }
 
     @Override

@@ -93,6 +93,11 @@ public final class BrokerServer implements AutoCloseable {
         return address;
     }
 
+    /** Client connections open now, network and in-JVM (management). */
+    public int connectionCount() {
+        return channels.size();
+    }
+
     /** Stops listening, closes every client connection and stops the IO threads. */
     @Override
     public void close() {

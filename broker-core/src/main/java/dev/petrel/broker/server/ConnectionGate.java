@@ -81,6 +81,9 @@ final class ConnectionGate extends ChannelInboundHandlerAdapter {
     }
 
     private void onLogin(ChannelHandlerContext ctx, Hello hello, SecurityIdentity who, Throwable error) {
+        if (!ctx.channel().isActive()) {
+            return; // the client left while it was being logged in: nothing to answer, nothing to claim
+        }
         ctx.channel().config().setAutoRead(true);
         if (error == null) {
             identity.authorize(security.authorizerFor(who));

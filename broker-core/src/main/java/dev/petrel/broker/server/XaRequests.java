@@ -57,8 +57,9 @@ final class XaRequests {
                 case XA_START -> done(start((XaStart) frame));
                 case XA_END -> done(end((XaEnd) frame));
                 case XA_PREPARE -> branches.prepare(((XaPrepare) frame).xid());
-                case XA_COMMIT -> branches.commit(((XaCommit) frame).xid(), ((XaCommit) frame).onePhase());
-                case XA_ROLLBACK -> branches.rollback(((XaRollback) frame).xid());
+                case XA_COMMIT -> branches.commit(operator("commit", ((XaCommit) frame).xid()),
+                        ((XaCommit) frame).onePhase());
+                case XA_ROLLBACK -> branches.rollback(operator("rollback", ((XaRollback) frame).xid()));
                 case XA_FORGET -> {
                     branches.forget(((XaForget) frame).xid());
                     yield done(XAResource.XA_OK);
@@ -122,6 +123,16 @@ final class XaRequests {
     void connectionLost() {
         associations.clear();
         branches.connectionLost(identity.connectionId());
+    }
+
+    /** Logs a completion an operator asks for ({@code petrel tx}): a heuristic decision. Returns {@code xid}. */
+    private WireXid operator(String decision, WireXid xid) {
+        String clientId = identity.clientId();
+        if (clientId != null && clientId.startsWith(XaBranches.OPERATOR_CLIENT_PREFIX)) {
+            LOG.warn("heuristic decision by operator: {} of XA branch {} (connection {})", decision, xid,
+                    identity.connectionId());
+        }
+        return xid;
     }
 
     private String key(long sessionId) {

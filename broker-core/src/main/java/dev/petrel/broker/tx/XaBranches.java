@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class XaBranches {
 
     private static final Logger LOG = LoggerFactory.getLogger(XaBranches.class);
+    /**
+     * How the client IDs of operator connections ({@code petrel tx commit|rollback}) begin: their decisions are
+     * heuristic, taken without the transaction manager, and logged as such.
+     */
+    public static final String OPERATOR_CLIENT_PREFIX = "petrel-tx-operator";
 
     private final ConcurrentMap<WireXid, XaBranch> branches = new ConcurrentHashMap<>();
     private final XaCompletion completion;

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * a two-phase commit writes {@link StoreOp.CommitTx} (with the few ops a prepared record may not hold) and then
  * shows the messages and drops the acknowledged deliveries; a one-phase commit writes one plain list, like a
  * local transaction. A branch restored after a restart is committed by staging its messages again and writing
- * their ops with a {@link StoreOp.RollbackTx} of the old record, in one list.
+ * their ops with a {@link StoreOp.RollbackTx} of the old record, in one list; the messages it acknowledged,
+ * locked since the restart, are then gone, or back in their queues after a rollback.
  *
  * <p>Threads: any connection's event loop; futures continue on the store's writer thread and only hand work
  * to destinations. A branch is taken out of {@link XaBranches} while it completes, so it completes once.
@@ -86,6 +87,9 @@ public final class XaCompletion {
             ops.addAll(staged.ops());
             ops.addAll(branch.restoredRemovals());
             return write(staged, ops, XAException.XAER_RMFAIL, branch, registry);
+        }).thenApply(ok -> {
+            destinations.preparedLocks().release(branch.restoredRemovals(), false);
+            return ok;
         });
     }
 
@@ -133,6 +137,7 @@ public final class XaCompletion {
             if (branch.staged() != null) {
                 branch.staged().discard();
             }
+            destinations.preparedLocks().release(branch.restoredRemovals(), true);
             LOG.info("rolled back prepared XA branch {}", branch.xid());
             return XAResource.XA_OK;
         });

@@ -8,6 +8,7 @@ import dev.petrel.broker.config.BrokerConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -122,11 +123,15 @@ class BrokerCommandTest {
         }
     }
 
+    /** Runs the broker command; its store goes into the test's directory unless the options name one. */
     private CliRun runBroker(String... options) {
-        String[] args = new String[options.length + 1];
-        args[0] = "broker";
-        System.arraycopy(options, 0, args, 1, options.length);
-        return CliRun.of(cli -> CliRun.brokerCommand(cli).untilStopped(this::recordAndClose), args);
+        List<String> args = new ArrayList<>(List.of("broker"));
+        args.addAll(List.of(options));
+        if (!args.contains("--data")) {
+            args.addAll(List.of("--data", dir.resolve("store-data").toString()));
+        }
+        return CliRun.of(cli -> CliRun.brokerCommand(cli).untilStopped(this::recordAndClose),
+                args.toArray(new String[0]));
     }
 
     private void recordAndClose(Broker broker) {

@@ -75,7 +75,9 @@ class BrokerConfigLoaderTest {
 
     @Test
     void shippedConfigurationLoadsAndSpellsOutTheDefaults() {
-        assertThat(BrokerConfigLoader.load(Path.of("../conf/broker.xml"))).isEqualTo(BrokerConfig.defaults());
+        // the one deliberate difference: the shipped file opens remote JMX on loopback for ./petrel queue …
+        assertThat(BrokerConfigLoader.load(Path.of("../conf/broker.xml")))
+                .isEqualTo(BrokerConfig.defaults().withManagement(ManagementConfig.loopback(1099)));
     }
 
     @Test

@@ -1,0 +1,91 @@
+package dev.petrel.broker.management;
+
+import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.destination.DestinationListener;
+import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.destination.QueueControl;
+import dev.petrel.broker.destination.SubscriptionControl;
+import dev.petrel.broker.destination.TopicControl;
+import dev.petrel.protocol.DestinationRef;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One broker's JMX presence: its MBean, one per destination, durable subscription and connection, registered as
+ * they appear and unregistered as they go, and, when configured, the remote connector server. Thread-safe: the
+ * registry's callbacks come from IO threads and destination executors.
+ */
+public final class BrokerManagement implements DestinationListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerManagement.class);
+
+    private final String broker;
+    private final MBeanRegistrations registrations = new MBeanRegistrations();
+    private final JmxRemote remote;
+
+    private BrokerManagement(String broker, JmxRemote remote) {
+        this.broker = broker;
+        this.remote = remote;
+    }
+
+    /**
+     * Registers the broker's MBean, listens to {@code destinations} and starts remote JMX when configured.
+     *
+     * @param connections the number of open client connections
+     * @throws IllegalStateException when remote JMX is on and its port cannot be bound
+     */
+    public static BrokerManagement start(BrokerConfig config, DestinationRegistry destinations,
+            IntSupplier connections) {
+        JmxRemote remote = null;
+        MBeanRegistrations probe = new MBeanRegistrations();
+        if (config.management().remote()) {
+            remote = JmxRemote.start(config.management(), probe.server());
+            LOG.info("broker '{}' accepts JMX clients at {}", config.name(), remote.url());
+        }
+        BrokerManagement management = new BrokerManagement(config.name(), remote);
+        Path store = config.persistence().enabled() ? config.dataDirectory().resolve("store") : null;
+        management.registrations.register(ObjectNames.broker(config.name()), BrokerMXBean.class,
+                new BrokerView(config.name(), Clock.systemUTC(), connections, management.registrations, store,
+                        remote == null ? "" : remote.url()));
+        destinations.listen(management);
+        return management;
+    }
+
+    @Override
+    public void queueAdded(QueueControl queue) {
+        registrations.register(ObjectNames.destination(broker, queue.ref()), QueueMXBean.class, new QueueView(queue));
+    }
+
+    @Override
+    public void topicAdded(TopicControl topic) {
+        registrations.register(ObjectNames.destination(broker, topic.ref()), TopicMXBean.class, new TopicView(topic));
+    }
+
+    @Override
+    public void destinationRemoved(DestinationRef ref) {
+        registrations.unregister(ObjectNames.destination(broker, ref));
+    }
+
+    @Override
+    public void subscriptionAdded(SubscriptionControl s) {
+        registrations.register(ObjectNames.subscription(broker, s.topic(), s.key()), SubscriptionMXBean.class,
+                new SubscriptionView(s));
+    }
+
+    @Override
+    public void subscriptionRemoved(SubscriptionControl s) {
+        registrations.unregister(ObjectNames.subscription(broker, s.topic(), s.key()));
+    }
+
+    /** Unregisters every MBean of this broker and stops remote JMX. Idempotent. */
+    @Override
+    public void close() {
+        if (remote != null) {
+            remote.close();
+        }
+        registrations.unregisterAll();
+    }
+}
