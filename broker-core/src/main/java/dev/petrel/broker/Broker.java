@@ -91,6 +91,7 @@ public final class Broker implements AutoCloseable {
         }
         try {
             broker.management = BrokerManagement.start(config, broker.destinations, broker.server::connectionCount);
+            broker.server.listen(broker.management);
             broker.recover();
             for (AcceptorConfig acceptor : config.acceptors()) {
                 InetSocketAddress address = broker.server.bind(acceptor);

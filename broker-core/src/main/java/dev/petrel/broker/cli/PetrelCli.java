@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Runs the Petrel broker and sends or receives messages from the command line.",
         subcommands = {BrokerCommand.class, ProduceCommand.class, ConsumeCommand.class, PerfCommand.class,
             UserCommand.class, QueueCommand.class, DlqCommand.class, BrowseCommand.class, TopicCommand.class,
-            SubscriptionCommand.class, TxCommand.class, CommandLine.HelpCommand.class},
+            SubscriptionCommand.class, ConnectionCommand.class, TxCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  ./petrel broker",
@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
             "  ./petrel dlq retry DLQ.orders",
             "      Send dead letters back to the queue they came from.",
             "  ./petrel topic list; ./petrel subscription list|remove CLIENTID:NAME",
+            "  ./petrel connection list; ./petrel connection close petrel-7",
+            "      Client connections: address, client ID, user, sessions; close one.",
             "      These talk to the broker over JMX (--jmx-url, default 127.0.0.1:1099),",
             "      which conf/broker.xml's <management remote=\"true\"> opens.",
             "  ./petrel help produce",
@@ -62,6 +64,6 @@ public final class PetrelCli implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Missing a command: broker, produce, consume, perf, user, "
-                + "queue, dlq, browse, topic or subscription");
+                + "queue, dlq, browse, topic, subscription or connection");
     }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Waits, bounded, for work an MBean call handed to a destination's executor. Failures become
- * {@link IllegalStateException}s or {@link IllegalArgumentException}s with a plain message, the exception
- * classes every JMX client (jconsole too) can read without Petrel's classes. Stateless.
+ * Waits, bounded, for work an MBean call handed to a destination's executor or a connection's event loop.
+ * Failures become {@link IllegalStateException}s or {@link IllegalArgumentException}s with a plain message, the
+ * exception classes every JMX client (jconsole too) can read without Petrel's classes. Stateless.
  */
 final class Await {
 
@@ -26,7 +26,7 @@ final class Await {
             throw new IllegalStateException("interrupted while waiting for " + what);
         } catch (TimeoutException e) {
             throw new IllegalStateException(what + " did not finish within " + TIMEOUT_SECONDS
-                    + " s; the destination is busy, try again");
+                    + " s; the destination or connection is busy, try again");
         } catch (ExecutionException e) {
             throw failure(what, e.getCause());
         }

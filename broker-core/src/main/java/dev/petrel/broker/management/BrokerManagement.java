@@ -6,6 +6,8 @@ import dev.petrel.broker.destination.DestinationRegistry;
 import dev.petrel.broker.destination.QueueControl;
 import dev.petrel.broker.destination.SubscriptionControl;
 import dev.petrel.broker.destination.TopicControl;
+import dev.petrel.broker.server.ConnectionControl;
+import dev.petrel.broker.server.ConnectionListener;
 import dev.petrel.protocol.DestinationRef;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,9 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One broker's JMX presence: its MBean, one per destination, durable subscription and connection, registered as
  * they appear and unregistered as they go, and, when configured, the remote connector server. Thread-safe: the
- * registry's callbacks come from IO threads and destination executors.
+ * callbacks come from IO threads and destination executors.
  */
-public final class BrokerManagement implements DestinationListener, AutoCloseable {
+public final class BrokerManagement implements DestinationListener, ConnectionListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BrokerManagement.class);
 
@@ -78,6 +80,17 @@ public final class BrokerManagement implements DestinationListener, AutoCloseabl
     @Override
     public void subscriptionRemoved(SubscriptionControl s) {
         registrations.unregister(ObjectNames.subscription(broker, s.topic(), s.key()));
+    }
+
+    @Override
+    public void connectionOpened(ConnectionControl connection) {
+        registrations.register(ObjectNames.connection(broker, connection.id()), ConnectionMXBean.class,
+                new ConnectionView(connection));
+    }
+
+    @Override
+    public void connectionClosed(ConnectionControl connection) {
+        registrations.unregister(ObjectNames.connection(broker, connection.id()));
     }
 
     /** Unregisters every MBean of this broker and stops remote JMX. Idempotent. */

@@ -49,7 +49,8 @@ public final class BrokerServer implements AutoCloseable {
                 (int) config.protocol().handshakeTimeout().toMillis());
         this.security = new BrokerSecurity(config.security(), config.name());
         this.shared = new ServerPipeline.Shared(limits, config.limits(), destinations, channels, new AtomicLong(),
-                new ClientIdRegistry(), security, new ConnectionCounter(config.limits()), xa);
+                new ClientIdRegistry(), security, new ConnectionCounter(config.limits()), xa,
+                new ConnectionEvents());
         this.tcpGroup = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("petrel-io", true),
                 NioIoHandler.newFactory());
         this.localGroup = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("petrel-vm-io", true),
@@ -93,9 +94,14 @@ public final class BrokerServer implements AutoCloseable {
         return address;
     }
 
-    /** Client connections open now, network and in-JVM (management). */
+    /** Client connections open now past their handshake, network and in-JVM (management). */
     public int connectionCount() {
-        return channels.size();
+        return shared.events().count();
+    }
+
+    /** Tells {@code listener} of every connection that completes its handshake from now on, and of its end. */
+    public void listen(ConnectionListener listener) {
+        shared.events().listen(listener);
     }
 
     /** Stops listening, closes every client connection and stops the IO threads. */

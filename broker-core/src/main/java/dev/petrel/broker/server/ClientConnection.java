@@ -56,13 +56,15 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
     private final Handshake handshake;
     private final ConnectionResources resources;
     private final XaRequests xa;
+    private final ConnectionEvents events;
     private Channel channel;
     private ScheduledFuture<?> handshakeTimer;
     private boolean closing;
 
     ClientConnection(ConnectionLimits limits, ConnectionIdentity identity, DestinationRegistry destinations,
-            XaBranches xaBranches) {
+            XaBranches xaBranches, ConnectionEvents events) {
         this.limits = limits;
+        this.events = events;
         this.connectionId = identity.connectionId();
         this.identity = identity;
         this.handshake = new Handshake(limits, identity);
@@ -144,6 +146,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             }
         }
         channel.writeAndFlush(outcome.answer(), channel.voidPromise());
+        events.opened(channel, identity, resources, this::fail);
     }
 
     private void route(Frame frame) {

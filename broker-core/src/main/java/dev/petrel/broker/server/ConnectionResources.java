@@ -51,6 +51,14 @@ final class ConnectionResources {
         return consumers;
     }
 
+    int sessionCount() {
+        return sessions.size();
+    }
+
+    int producerCount() {
+        return producers.size();
+    }
+
     void createConsumer(CreateConsumer c) {
         requireRoom("consumers", consumers.count(), identity.limits().maxConsumersPerConnection(),
                 "maxConsumersPerConnection");

@@ -27,7 +27,7 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
     /** What the connections of all acceptors share. */
     record Shared(ConnectionLimits limits, LimitsConfig resourceLimits, DestinationRegistry destinations,
             ChannelGroup channels, AtomicLong connectionIds, ClientIdRegistry clientIds, BrokerSecurity security,
-            ConnectionCounter counter, XaBranches xa) {
+            ConnectionCounter counter, XaBranches xa, ConnectionEvents events) {
     }
 
     private final Shared shared;
@@ -59,6 +59,7 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
                 shared.resourceLimits());
         ch.pipeline().addLast(new ConnectionGate(shared.security(), local ? null : shared.counter(), identity,
                 limits.handshakeTimeoutMs()));
-        ch.pipeline().addLast(CONNECTION, new ClientConnection(limits, identity, shared.destinations(), shared.xa()));
+        ch.pipeline().addLast(CONNECTION, new ClientConnection(limits, identity, shared.destinations(), shared.xa(),
+                shared.events()));
     }
 }

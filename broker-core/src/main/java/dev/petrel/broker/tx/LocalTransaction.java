@@ -6,7 +6,6 @@ import dev.petrel.broker.destination.MessageOrigin;
 import dev.petrel.broker.destination.RemoteConsumer;
 import dev.petrel.broker.destination.StagedSends;
 import dev.petrel.broker.store.MessageStore;
-import dev.petrel.broker.store.NoopMessageStore;
 import dev.petrel.broker.store.StoreOp;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.protocol.WireMessage;
@@ -29,8 +28,6 @@ import java.util.function.Predicate;
  * progress holds its own copies and continues on destination executors and the store's writer thread.
  */
 public final class LocalTransaction {
-
-    private static final MessageStore MEMORY_ONLY = new NoopMessageStore();
 
     private record AckRange(RemoteConsumer consumer, long first, long last) {
     }
@@ -95,16 +92,6 @@ public final class LocalTransaction {
                 .thenCompose(ready -> write(store, staged, ackOps))
                 .handle((ok, error) -> error)
                 .thenCompose(error -> error == null ? apply(staged, acked) : fail(staged, acked, error));
-    }
-
-    /**
-     * Commits without writing the store: the messages and acknowledgements live in memory only. For work whose
-     * durability is written elsewhere (XA branches, until their prepare and commit write {@code PrepareTx} and
-     * {@code CommitTx}); a local transaction uses {@link #commit(Predicate, MessageOrigin, Predicate, MessageStore)}.
-     */
-    public CompletableFuture<Void> commit(Predicate<Destination> live, MessageOrigin origin,
-            Predicate<RemoteConsumer> closed) {
-        return commit(live, origin, closed, MEMORY_ONLY);
     }
 
     private static CompletableFuture<Void> write(MessageStore store, List<CompletableFuture<StagedSends>> staged,
