@@ -2,8 +2,11 @@ package dev.petrel.jms;
 
 import dev.petrel.jms.transport.Endpoint;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -111,6 +114,32 @@ record ConnectionUri(Endpoint endpoint, Map<String, String> query) {
             }
         }
         return options;
+    }
+
+    /**
+     * The URI with one option set to {@code value} (replacing it where it stands, else appended), or removed
+     * when {@code value} is null. The result is not checked here: {@link ConnectionOptions#parse} does that.
+     */
+    static String withOption(String uri, String key, String value) {
+        int queryStart = uri.indexOf('?');
+        String base = queryStart < 0 ? uri : uri.substring(0, queryStart);
+        List<String> pairs = new ArrayList<>();
+        boolean replaced = false;
+        for (String pair : queryStart < 0 ? new String[0] : uri.substring(queryStart + 1).split("&")) {
+            boolean same = pair.equals(key) || pair.startsWith(key + "=");
+            if (!same) {
+                if (!pair.isEmpty()) {
+                    pairs.add(pair);
+                }
+            } else if (value != null && !replaced) {
+                pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                replaced = true;
+            }
+        }
+        if (value != null && !replaced) {
+            pairs.add(key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+        return pairs.isEmpty() ? base : base + "?" + String.join("&", pairs);
     }
 
     /** The URI with the password's value hidden, for messages and logs. */
