@@ -45,9 +45,9 @@ import picocli.CommandLine.Spec;
             "      Send dead letters back to the queue they came from.",
             "  ./petrel topic list; ./petrel subscription list|remove CLIENTID:NAME",
             "  ./petrel connection list; ./petrel connection close petrel-7",
-            "      Client connections: address, client ID, user, sessions; close one.",
-            "      These talk to the broker over JMX (--jmx-url, default 127.0.0.1:1099),",
-            "      which conf/broker.xml's <management remote=\"true\"> opens.",
+            "      Topics, durable subscriptions, client connections (close one). These talk",
+            "      to the broker over JMX (--jmx-url, default 127.0.0.1:1099), which",
+            "      conf/broker.xml's <management remote=\"true\"> opens.",
             "  ./petrel help produce",
             "      Every option of a command."})
 public final class PetrelCli implements Callable<Integer> {

@@ -1,10 +1,12 @@
 package dev.petrel.broker.destination;
 
 import dev.petrel.broker.config.DeliveryPolicy;
+import dev.petrel.broker.store.StoreOp;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.TypedValues;
 import dev.petrel.protocol.WireMessage;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +57,14 @@ final class DeliveryRules {
      * dropped; {@code onMoved} then runs once the dead-letter queue holds its copy.
      */
     long onReturned(WireMessage message, int deliveries, Runnable onMoved) {
+        return onReturned(message, deliveries, List.of(), onMoved);
+    }
+
+    /**
+     * Like {@link #onReturned(WireMessage, int, Runnable)}; {@code removals} take the original off its queue in
+     * the store, in the same store list as the dead-letter copy (or on their own when it is dropped).
+     */
+    long onReturned(WireMessage message, int deliveries, List<StoreOp> removals, Runnable onMoved) {
         if (!policy.exhausted(deliveries)) {
             return policy.redeliveryDelayMillis(deliveries);
         }
@@ -62,28 +72,33 @@ final class DeliveryRules {
         String target = policy.deadLetterQueueFor(destination.name());
         if (target == null || !movable(message) || deadAlready(message)) {
             LOG.debug("{}: dropping {} ({}; it is not dead-lettered)", destination, message.messageId(), reason);
-            deadLetters.dropped();
+            deadLetters.dropped(removals);
             onMoved.run();
             return GONE;
         }
         Map<String, Object> extra = origin(ORIGINAL_DESTINATION);
         extra.put(DLQ_REASON, reason);
         extra.put(DELIVERY_COUNT, deliveries);
-        deadLetters.deadLetter(MessageCopies.copy(message, DestinationRef.queue(target), extra), onMoved);
+        deadLetters.deadLetter(MessageCopies.copy(message, DestinationRef.queue(target), extra), removals, onMoved);
         return GONE;
     }
 
     /** Moves an expired message to the expiry queue, or drops it; {@code onMoved} runs once it is gone. */
     void onExpired(WireMessage message, Runnable onMoved) {
+        onExpired(message, List.of(), onMoved);
+    }
+
+    /** Like {@link #onExpired(WireMessage, Runnable)}, with the original's store {@code removals} in the move. */
+    void onExpired(WireMessage message, List<StoreOp> removals, Runnable onMoved) {
         String target = policy.expiryQueueFor(destination.name());
         if (target == null || !movable(message)) {
-            deadLetters.dropped();
+            deadLetters.dropped(removals);
             onMoved.run();
             return;
         }
         Map<String, Object> extra = origin(EXPIRED_FROM);
         extra.put(ORIGINAL_EXPIRATION, message.expiration());
-        deadLetters.expire(MessageCopies.copy(message, DestinationRef.queue(target), extra), onMoved);
+        deadLetters.expire(MessageCopies.copy(message, DestinationRef.queue(target), extra), removals, onMoved);
     }
 
     /** Whether it came from a dead-letter queue already: it is not dead-lettered twice. */

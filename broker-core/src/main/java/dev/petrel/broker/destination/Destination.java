@@ -19,6 +19,9 @@ public interface Destination {
      */
     String owner();
 
+    /** The bytes of message data it holds in memory, against its limit and the broker's (flow control). */
+    MemoryAccount memory();
+
     /**
      * Takes a message; {@code onAccepted} runs once the destination holds it (what a producer's receipt
      * waits for), which for a persistent message means once it is on disk. A message whose delivery time is in

@@ -38,6 +38,13 @@ final class DuplicateDetector {
         return true;
     }
 
+    /** Forgets {@code messageId}: its send failed, so a resend is not a duplicate. */
+    void onForget(String messageId) {
+        if (messageId != null) {
+            recent.remove(messageId);
+        }
+    }
+
     /** Messages dropped as duplicates. */
     long duplicateCount() {
         return duplicates;

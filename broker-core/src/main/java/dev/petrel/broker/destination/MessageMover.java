@@ -47,7 +47,27 @@ final class MessageMover {
             copies.add(rewrite.apply(readdressed(m.message, target.ref(), null)));
         }
         List<StoreOp> removals = source.queue().storage().removalOps(taken);
-        return target.stage(copies, ADMIN).thenCompose(staged -> {
+        return stageAndStore(store, target, copies, ADMIN, removals).handle((ok, error) -> {
+            if (error != null) {
+                source.executor().execute(() -> source.queue().onPutBack(taken));
+                throw error instanceof CompletionException c ? c : new CompletionException(error);
+            }
+            source.executor().execute(() -> source.queue().counters.removedByAdmin += taken.size());
+            return taken.size();
+        });
+    }
+
+    /**
+     * The one durable move path (management's moves, dead letters, expiry): {@code target} stages
+     * {@code copies}, and one store list adds them there and carries {@code removals} (the source's references),
+     * so a persistent message is in exactly one place after a crash; once on disk the copies become visible.
+     * Like a transaction's commit. Call on the source's executor.
+     *
+     * @return completes once the list is on disk, or exceptionally (the copies discarded) when the store failed
+     */
+    static CompletableFuture<Void> stageAndStore(MessageStore store, Destination target, List<WireMessage> copies,
+            MessageOrigin origin, List<StoreOp> removals) {
+        return target.stage(copies, origin).thenCompose(staged -> {
             List<StoreOp> ops = new ArrayList<>(staged.ops());
             ops.addAll(removals);
             CompletableFuture<Void> stored = ops.isEmpty() || store.discardsEverything()
@@ -55,12 +75,10 @@ final class MessageMover {
             return stored.handle((ok, error) -> {
                 if (error != null) {
                     staged.discard();
-                    source.executor().execute(() -> source.queue().onReturn(taken));
                     throw new CompletionException(error);
                 }
                 staged.apply();
-                source.executor().execute(() -> source.queue().counters.removedByAdmin += taken.size());
-                return taken.size();
+                return null;
             });
         });
     }

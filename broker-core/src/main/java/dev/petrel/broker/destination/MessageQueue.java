@@ -15,8 +15,9 @@ import java.util.function.LongPredicate;
  * subscription. Each message goes to the next consumer, round-robin, that has credit and whose filter
  * matches it; a message no such consumer matches stays for later while the ones behind it move on, so a
  * selector never blocks the queue. Messages of one {@code JMSXGroupID} go to one consumer at a time
- * ({@link MessageGroups}). Expired messages are dropped, never delivered. Owned by the executor of
- * the destination that holds it.
+ * ({@link MessageGroups}); an exclusive queue gives everything to its oldest consumer ({@link ConsumerSelection}).
+ * Expired messages are never delivered, and deliveries that come back follow the delivery policy
+ * ({@link Returns}). Owned by the executor of the destination that holds it.
  *
  * <p>After a dispatch round the queue is <em>settled</em>: no waiting message matches any consumer with
  * credit. Until credit, a consumer or a returned message changes that, a new message is only offered on its
@@ -32,9 +33,8 @@ final class MessageQueue implements ConsumerSource {
     private final QueueStorage storage;
     private final ScheduledDeliveries scheduled;
     private final PendingMessages pending = new PendingMessages();
-    private final List<RemoteConsumer> consumers = new ArrayList<>();
-    private final MessageGroups groups = new MessageGroups();
-    private int nextConsumer;
+    private final ConsumerSelection consumers;
+    private final Returns returns;
     private boolean settled;
     /** Set by an administrator: nothing is dispatched until resumed. */
     private boolean paused;
@@ -43,12 +43,17 @@ final class MessageQueue implements ConsumerSource {
     /**
      * @param storage   what it keeps in the store ({@link QueueStorage#NONE} for nothing)
      * @param scheduled where messages wait for their delivery time (the destination's)
+     * @param rules     its delivery policy
+     * @param memory    where the bytes it holds in memory are counted (the destination's)
      */
-    MessageQueue(SerialExecutor executor, Clock clock, QueueStorage storage, ScheduledDeliveries scheduled) {
+    MessageQueue(SerialExecutor executor, Clock clock, QueueStorage storage, ScheduledDeliveries scheduled,
+            DeliveryRules rules, MemoryAccount memory) {
         this.executor = executor;
         this.clock = clock;
         this.storage = storage;
         this.scheduled = scheduled;
+        this.consumers = new ConsumerSelection(rules.policy().exclusive());
+        this.returns = new Returns(rules, storage, scheduled, memory, counters);
     }
 
     QueueStorage storage() {
@@ -57,7 +62,7 @@ final class MessageQueue implements ConsumerSource {
 
     /** True when a message added now would go straight to a consumer: nothing waits and one has credit. */
     boolean dispatchesAtOnce() {
-        return pending.size() == 0 && anyCredit();
+        return pending.size() == 0 && consumers.anyCredit();
     }
 
     /**
@@ -72,6 +77,7 @@ final class MessageQueue implements ConsumerSource {
             if (!storage.onAccepted(m, pending.size() + visible.size())) {
                 continue;
             }
+            returns.onHeld(List.of(m));
             long deliveryTime = m.message.deliveryTime();
             if (scheduled.isFuture(deliveryTime)) {
                 scheduled.onSchedule(deliveryTime, () -> onAdd(m));
@@ -89,11 +95,11 @@ final class MessageQueue implements ConsumerSource {
     void onAdd(QueuedMessage m) {
         assert executor.inOwnerThread();
         if (m.expiredAt(clock.millis())) {
-            onExpired(List.of(m));
+            returns.onExpired(List.of(m));
             return;
         }
         if (settled && !paused && storage.mayDispatch(m)) {
-            RemoteConsumer consumer = consumerFor(m);
+            RemoteConsumer consumer = consumers.consumerFor(m);
             if (consumer != null) {
                 consumer.onDeliver(m);
                 consumer.target().flush();
@@ -123,13 +129,12 @@ final class MessageQueue implements ConsumerSource {
     }
 
     /**
-     * Removes a consumer and puts its unacknowledged messages back in front, in their original order, except
-     * those {@code held} by a pending transaction, which stay with the consumer until it ends.
+     * Removes a consumer and returns its unacknowledged messages (see {@link #onReturn}), except those
+     * {@code held} by a pending transaction, which stay with the consumer until it ends.
      */
     void onRemoveConsumer(RemoteConsumer c, long lastDeliveredId, LongPredicate held) {
         assert executor.inOwnerThread();
         consumers.remove(c);
-        groups.onConsumerRemoved(c);
         c.onRemoved();
         onReturn(c.onTakeBackInFlight(lastDeliveredId, held));
     }
@@ -141,21 +146,34 @@ final class MessageQueue implements ConsumerSource {
         onDispatch();
     }
 
+    /**
+     * Takes back deliveries: those offered again now go back in front, in their original order; the others wait
+     * for their redelivery delay or leave for the dead-letter queue ({@link Returns}).
+     */
     @Override
     public void onReturn(List<QueuedMessage> returned) {
         assert executor.inOwnerThread();
         storage.onReturned(returned);
-        for (int i = returned.size() - 1; i >= 0; i--) {
-            pending.addFirst(returned.get(i));
+        List<QueuedMessage> now = returns.onReturned(returned, this::onAdd);
+        for (int i = now.size() - 1; i >= 0; i--) {
+            pending.addFirst(now.get(i));
         }
         settled = false;
         onDispatch();
+    }
+
+    /** Puts back waiting messages {@link #onTakeWaiting} took out (a move that failed, ones that stay). */
+    void onPutBack(List<QueuedMessage> taken) {
+        assert executor.inOwnerThread();
+        returns.onHeld(taken);
+        onReturn(taken);
     }
 
     @Override
     public CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
         assert executor.inOwnerThread();
         counters.dequeued += acked.size();
+        returns.onReleased(acked);
         CompletableFuture<Void> removed = removedInStore ? CompletableFuture.completedFuture(null)
                 : storage.onRemoved(acked);
         if (storage.wantsPage(pending.size())) {
@@ -198,24 +216,24 @@ final class MessageQueue implements ConsumerSource {
                 blocked = true;
                 break;
             }
-            RemoteConsumer consumer = consumerFor(m);
+            RemoteConsumer consumer = consumers.consumerFor(m);
             if (consumer != null) {
                 it.remove();
                 consumer.onDeliver(m);
                 written.put(consumer.target(), Boolean.TRUE);
-            } else if (!anyCredit()) {
+            } else if (!consumers.anyCredit()) {
                 break;
             }
         }
         settled = !blocked;
         written.keySet().forEach(DeliveryTarget::flush);
-        onExpired(expiredNow);
+        returns.onExpired(expiredNow);
         onAfterDispatch();
     }
 
     /** Writes the next dispatch mark ahead of need, and pages in again if consumers emptied memory. */
     private void onAfterDispatch() {
-        if (!storage.enabled() || consumers.isEmpty()) {
+        if (!storage.enabled() || consumers.size() == 0) {
             return;
         }
         long upTo = 0;
@@ -241,7 +259,9 @@ final class MessageQueue implements ConsumerSource {
 
     /** Reads the next page of the backlog from the store into memory. */
     private void onPageIn() {
-        for (QueuedMessage m : storage.onPage(pending.size(), clock.millis())) {
+        List<QueuedMessage> page = storage.onPage(pending.size(), clock.millis());
+        returns.onHeld(page);
+        for (QueuedMessage m : page) {
             long deliveryTime = m.message.deliveryTime();
             if (scheduled.isFuture(deliveryTime)) {
                 scheduled.onSchedule(deliveryTime, () -> onAdd(m));
@@ -249,49 +269,6 @@ final class MessageQueue implements ConsumerSource {
                 pending.add(m);
             }
         }
-    }
-
-    private void onExpired(List<QueuedMessage> dropped) {
-        counters.expired += dropped.size();
-        storage.onRemoved(dropped);
-    }
-
-    /**
-     * The consumer for {@code m}: the owner of its message group (null while the owner has no credit), else the
-     * next consumer, round-robin, with credit and a filter that takes it, which then owns the group; null if none.
-     */
-    private RemoteConsumer consumerFor(QueuedMessage m) {
-        String group = MessageGroups.groupOf(m.message);
-        RemoteConsumer owner = group == null ? null : groups.ownerOf(group);
-        if (owner != null && owner.takes(m)) {
-            return owner.hasCredit() ? owner : null;
-        }
-        RemoteConsumer next = nextConsumerFor(m);
-        if (next != null && group != null) {
-            groups.assign(group, next);
-        }
-        return next;
-    }
-
-    private RemoteConsumer nextConsumerFor(QueuedMessage m) {
-        int n = consumers.size();
-        for (int i = 0; i < n; i++) {
-            RemoteConsumer c = consumers.get((nextConsumer + i) % n);
-            if (c.hasCredit() && c.takes(m)) {
-                nextConsumer = (nextConsumer + i + 1) % n;
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private boolean anyCredit() {
-        for (RemoteConsumer c : consumers) {
-            if (c.hasCredit()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The waiting messages a browser with {@code filter} sees now, in delivery order, expired ones left out. */
@@ -310,6 +287,9 @@ final class MessageQueue implements ConsumerSource {
     /** Drops every waiting message (the destination or subscription is deleted). */
     void onClear() {
         assert executor.inOwnerThread();
+        List<QueuedMessage> dropped = new ArrayList<>();
+        pending.forEach(dropped::add);
+        returns.onReleased(dropped);
         pending.clear();
     }
 
@@ -329,7 +309,7 @@ final class MessageQueue implements ConsumerSource {
     /** A snapshot of the queue for management. */
     QueueStats onStats() {
         assert executor.inOwnerThread();
-        return QueueSnapshot.of(counters, pending, consumers, paused, clock.millis());
+        return QueueSnapshot.of(counters, pending, consumers.all(), paused, clock.millis());
     }
 
     /** Stops (true) or restarts (false) dispatch; messages keep arriving and waiting meanwhile. */
@@ -352,6 +332,7 @@ final class MessageQueue implements ConsumerSource {
             onPageIn();
             QueueSnapshot.takeMatching(pending, filter, taken);
         }
+        returns.onReleased(taken);
         return taken;
     }
 }

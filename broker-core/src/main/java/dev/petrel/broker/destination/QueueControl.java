@@ -114,7 +114,7 @@ public final class QueueControl {
             moved = moved.thenCombine(one, Integer::sum);
         }
         if (!staying.isEmpty()) {
-            q.onReturn(staying);
+            q.onPutBack(staying);
         }
         return moved;
     }

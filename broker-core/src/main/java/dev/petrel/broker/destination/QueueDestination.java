@@ -23,21 +23,27 @@ final class QueueDestination implements Destination {
     private final MessageQueue queue;
     private final ScheduledDeliveries scheduled;
     private final SendSequencer sends;
+    private final MemoryAccount memory;
+    private final DuplicateDetector duplicates;
 
     /**
      * @param store     where its persistent messages go; {@link dev.petrel.broker.store.NoopMessageStore} for a
      *                  temporary queue or a broker without persistence
      * @param recovered what the store held for this queue at start, or null
      * @param locks     its messages that restored prepared XA branches acknowledged
+     * @param settings  its delivery policy, memory account and dead letters
      */
     QueueDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store,
-            StoredQueue recovered, PreparedLocks locks) {
+            StoredQueue recovered, PreparedLocks locks, DestinationSettings settings) {
         this.ref = ref;
         this.owner = owner;
         this.executor = new SerialExecutor(ref.toString(), pool);
         this.scheduled = new ScheduledDeliveries(executor, time);
         this.queue = new MessageQueue(executor, time.clock(),
-                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered, locks), scheduled);
+                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered, locks), scheduled,
+                settings.rules(ref, null), settings.memory());
+        this.memory = settings.memory();
+        this.duplicates = settings.duplicates();
         queue.storage().holdLocked(executor, queue);
         this.sends = new SendSequencer(executor, store);
         if (recovered != null) {
@@ -66,9 +72,14 @@ final class QueueDestination implements Destination {
         return sends.stage(() -> onStage(messages, origin));
     }
 
+    @Override
+    public MemoryAccount memory() {
+        return memory;
+    }
+
     /**
-     * The one place where the queue takes messages: persistent ones get a store id and their store ops, then
-     * all are applied once those are on disk.
+     * The one place where the queue takes messages: a resent duplicate is left out (still answered OK);
+     * persistent ones get a store id and their store ops, then all are applied once those are on disk.
      */
     private StagedSends onStage(List<WireMessage> messages, MessageOrigin origin) {
         assert executor.inOwnerThread();
@@ -76,6 +87,9 @@ final class QueueDestination implements Destination {
         List<StoreOp> ops = new ArrayList<>();
         List<QueuedMessage> taken = new ArrayList<>(messages.size());
         for (WireMessage message : messages) {
+            if (!firstSeen(message, origin)) {
+                continue;
+            }
             long storeId = 0;
             if (message.persistent() && storage.enabled()) {
                 storeId = storage.store().nextStoreId();
@@ -85,7 +99,16 @@ final class QueueDestination implements Destination {
             taken.add(new QueuedMessage(message, origin, storeId, 0));
         }
         return new StagedSends(ops, executor, () -> queue.onAcceptAll(taken),
-                () -> taken.forEach(m -> storage.onDiscarded(m.storeId)));
+                () -> taken.forEach(m -> {
+                    storage.onDiscarded(m.storeId);
+                    duplicates.onForget(m.message.messageId());
+                }));
+    }
+
+    /** False for a resend of a message taken within the duplicate window; the broker's own moves are exempt. */
+    private boolean firstSeen(WireMessage message, MessageOrigin origin) {
+        return origin == MessageMover.ADMIN || origin == DeadLetters.BROKER
+                || duplicates.onFirstSeen(message.messageId());
     }
 
     @Override
@@ -120,6 +143,7 @@ final class QueueDestination implements Destination {
         executor.execute(() -> {
             queue.onClear();
             scheduled.onClear();
+            memory.close();
         });
     }
 

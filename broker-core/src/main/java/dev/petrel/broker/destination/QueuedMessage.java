@@ -16,6 +16,8 @@ final class QueuedMessage {
     /** Its id in the store when this queue's copy is stored there (a reference to it), else 0. */
     final long storeId;
     private int deliveryCount;
+    /** Set when a delivery reached the application since it last came back: its return goes through the rules. */
+    private boolean seen;
     /** What selectors see, made on first use and shared by every consumer it is matched against. */
     private SelectorContext context;
 
@@ -51,7 +53,15 @@ final class QueuedMessage {
     /** Records that a delivery reached the application (it counts toward JMSXDeliveryCount). */
     void markDelivered() {
         deliveryCount++;
+        seen = true;
         context = null;
+    }
+
+    /** Whether the application saw it since it last came back (then forgets it): only prefetched when false. */
+    boolean takeSeen() {
+        boolean was = seen;
+        seen = false;
+        return was;
     }
 
     /** The message as selectors see it, JMSXDeliveryCount being the next delivery's. */

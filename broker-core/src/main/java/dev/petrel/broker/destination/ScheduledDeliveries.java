@@ -45,6 +45,11 @@ final class ScheduledDeliveries {
         }
     }
 
+    /** Runs {@code release} on the executor {@code delayMillis} from now (a returned message's redelivery delay). */
+    void onScheduleIn(long delayMillis, Runnable release) {
+        onSchedule(time.clock().millis() + delayMillis, release);
+    }
+
     private void arm(long at) {
         if (timer != null) {
             timer.cancel(false);

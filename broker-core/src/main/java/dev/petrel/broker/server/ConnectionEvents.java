@@ -32,8 +32,8 @@ final class ConnectionEvents {
         open.add(control);
         told.connectionOpened(control);
         channel.closeFuture().addListener(f -> {
-            told.connectionClosed(control);
             open.remove(control);
+            told.connectionClosed(control);
         });
     }
 }

@@ -14,6 +14,8 @@ import jakarta.jms.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -147,5 +149,34 @@ class ManagementCommandsTest {
 
         assertThat(remove.exitCode()).as(remove.err()).isZero();
         assertThat(cli("subscription", "list").out()).doesNotContain("cli-sub:audit");
+    }
+
+    @Test
+    void connectionListShowsAClientAndCloseEndsIt() throws Exception {
+        try (Connection c = new PetrelConnectionFactory(BROKER.url("jms.clientID=cli-conn")).createConnection()) {
+            CompletableFuture<JMSException> heard = new CompletableFuture<>();
+            c.setExceptionListener(heard::complete);
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            s.createConsumer(s.createQueue("cli.conn"));
+            CliRun list = cli("connection", "list");
+            assertThat(list.exitCode()).as(list.err()).isZero();
+            assertThat(list.out()).contains("REMOTE ADDRESS", "CLIENT ID", "SINCE");
+            String row = list.out().lines().filter(l -> l.contains("cli-conn")).findFirst().orElseThrow();
+            assertThat(row).containsPattern("cli-conn\\s+anonymous\\s+1\\s+1\\s+0\\s");
+
+            CliRun close = cli("connection", "close", row.split("\\s+")[0]);
+
+            assertThat(close.exitCode()).as(close.err()).isZero();
+            assertThat(heard.get(10, TimeUnit.SECONDS)).hasMessageContaining("closed by an administrator");
+            assertThat(cli("connection", "list").out()).doesNotContain("cli-conn");
+        }
+    }
+
+    @Test
+    void closingAnUnknownConnectionFailsNamingIt() {
+        CliRun close = cli("connection", "close", "no-such-connection");
+
+        assertThat(close.exitCode()).isEqualTo(1);
+        assertThat(close.err()).contains("connection 'no-such-connection' does not exist");
     }
 }
