@@ -2,7 +2,6 @@ package dev.petrel.jms;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.TemporaryQueue;
-import java.io.Serializable;
 
 /**
  * A queue that lives as long as the connection that created it, and that only that connection may consume
@@ -10,21 +9,20 @@ import java.io.Serializable;
  * unique on the broker. Immutable; equal when the names are. A copy received in a message has no owner here and
  * cannot be deleted through it.
  */
-public final class PetrelTemporaryQueue implements TemporaryQueue, Serializable {
+public final class PetrelTemporaryQueue extends NamedDestination implements TemporaryQueue {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String name;
     private final transient TemporaryDestinations owner;
 
     PetrelTemporaryQueue(String name, TemporaryDestinations owner) {
-        this.name = name;
+        super(name);
         this.owner = owner;
     }
 
     @Override
     public String getQueueName() {
-        return name;
+        return name();
     }
 
     /** Deletes the queue; refused while the connection has consumers on it (TemporaryQueue.delete javadoc). */
@@ -34,17 +32,7 @@ public final class PetrelTemporaryQueue implements TemporaryQueue, Serializable 
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof PetrelTemporaryQueue q && name.equals(q.name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "temp-queue://" + name;
+    String scheme() {
+        return "temp-queue";
     }
 }

@@ -2,7 +2,6 @@ package dev.petrel.jms;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.TemporaryTopic;
-import java.io.Serializable;
 
 /**
  * A topic that lives as long as the connection that created it, and that only that connection may consume
@@ -10,21 +9,20 @@ import java.io.Serializable;
  * unique on the broker. Immutable; equal when the names are. A copy received in a message has no owner here and
  * cannot be deleted through it.
  */
-public final class PetrelTemporaryTopic implements TemporaryTopic, Serializable {
+public final class PetrelTemporaryTopic extends NamedDestination implements TemporaryTopic {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final String name;
     private final transient TemporaryDestinations owner;
 
     PetrelTemporaryTopic(String name, TemporaryDestinations owner) {
-        this.name = name;
+        super(name);
         this.owner = owner;
     }
 
     @Override
     public String getTopicName() {
-        return name;
+        return name();
     }
 
     /** Deletes the topic; refused while the connection has consumers on it (TemporaryTopic.delete javadoc). */
@@ -34,17 +32,7 @@ public final class PetrelTemporaryTopic implements TemporaryTopic, Serializable 
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof PetrelTemporaryTopic q && name.equals(q.name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "temp-topic://" + name;
+    String scheme() {
+        return "temp-topic";
     }
 }

@@ -1,49 +1,30 @@
 package dev.petrel.jms;
 
 import jakarta.jms.Topic;
-import java.io.Serializable;
 import javax.naming.Reference;
 import javax.naming.Referenceable;
-import javax.naming.StringRefAddr;
-import java.util.Objects;
 
 /** A topic by its physical name on the broker. Immutable; equal when the names are. */
-public final class PetrelTopic implements Topic, Serializable, Referenceable {
+public final class PetrelTopic extends NamedDestination implements Topic, Referenceable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final String name;
+    private static final long serialVersionUID = 2L;
 
     public PetrelTopic(String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        super(name);
     }
 
     @Override
     public String getTopicName() {
-        return name;
+        return name();
     }
 
-    /**
-     * How a JNDI provider stores this destination: its class and physical name, rebuilt by
-     * {@code dev.petrel.jndi.PetrelObjectFactory} (named as a string: the JMS objects do not depend on JNDI code).
-     */
     @Override
     public Reference getReference() {
-        return new Reference(getClass().getName(), new StringRefAddr("name", name), "dev.petrel.jndi.PetrelObjectFactory", null);
+        return reference();
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof PetrelTopic t && name.equals(t.name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "topic://" + name;
+    String scheme() {
+        return "topic";
     }
 }
