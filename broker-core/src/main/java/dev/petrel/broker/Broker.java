@@ -59,8 +59,7 @@ public final class Broker implements AutoCloseable {
                 new DefaultThreadFactory("petrel-dest", true));
         this.timer = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("petrel-timer", true));
         BrokerTime time = new BrokerTime(Clock.systemUTC(), timer);
-        this.destinations = new DestinationRegistry(destinationThreads, time,
-                store, config.destinations().autoCreateQueues(), config.destinations().autoCreateTopics());
+        this.destinations = new DestinationRegistry(destinationThreads, time, store, config.destinations());
         this.xa = new XaBranches(new XaCompletion(destinations, store), time, XA_DEFAULT_TIMEOUT_SECONDS);
         this.server = new BrokerServer(config, destinations, xa);
     }

@@ -1,13 +1,16 @@
 package dev.petrel.broker.destination;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which consumer of a queue or subscription a message goes to: the owner of its message group
  * ({@link MessageGroups}), else the next consumer, round-robin, with credit and a filter that takes it. An
  * exclusive queue offers every message only to its oldest consumer while that one exists; the next oldest takes
- * over when it leaves. Owned by the executor of the destination that holds the queue.
+ * over when it leaves. The consumers' state is owned by the executor of the destination that holds the queue.
  */
 final class ConsumerSelection {
 
@@ -70,6 +73,40 @@ final class ConsumerSelection {
             }
         }
         return null;
+    }
+
+    /**
+     * Offers each waiting message, in order, to the consumers until none with credit is left, and flushes what it
+     * wrote. Expired messages are taken out into {@code expired}; a stored message not yet covered by the dispatch
+     * mark stops the round.
+     *
+     * @return true when the round went through (the queue is settled), false when the mark stopped it
+     */
+    boolean offer(PendingMessages pending, QueueStorage storage, long now, List<QueuedMessage> expired) {
+        Map<DeliveryTarget, Boolean> written = new IdentityHashMap<>();
+        boolean blocked = false;
+        for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext(); ) {
+            QueuedMessage m = it.next();
+            if (m.expiredAt(now)) {
+                it.remove();
+                expired.add(m);
+                continue;
+            }
+            if (!storage.mayDispatch(m)) {
+                blocked = true;
+                break;
+            }
+            RemoteConsumer consumer = consumerFor(m);
+            if (consumer != null) {
+                it.remove();
+                consumer.onDeliver(m);
+                written.put(consumer.target(), Boolean.TRUE);
+            } else if (!anyCredit()) {
+                break;
+            }
+        }
+        written.keySet().forEach(DeliveryTarget::flush);
+        return !blocked;
     }
 
     /** Whether a consumer that may be given messages has credit. */

@@ -16,6 +16,11 @@ interface ConsumerSource {
     /** Takes back deliveries of a consumer, in delivery order, and offers them to consumers again. */
     void onReturn(List<QueuedMessage> returned);
 
+    /** Takes back messages read again from the store (a restored XA branch rolled back) and offers them. */
+    default void onReloaded(List<QueuedMessage> reloaded) {
+        onReturn(reloaded);
+    }
+
     /**
      * Acknowledged deliveries left their consumer for good: the source forgets them, in the store too unless
      * {@code removedInStore} (a transaction's commit already removed them there).

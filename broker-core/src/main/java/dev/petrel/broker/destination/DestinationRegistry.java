@@ -1,6 +1,8 @@
 package dev.petrel.broker.destination;
 
 import dev.petrel.broker.BrokerException;
+import dev.petrel.broker.config.DeliveryPolicy;
+import dev.petrel.broker.config.DestinationPolicy;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;
 import dev.petrel.broker.store.MessageStore;
@@ -33,8 +35,9 @@ public final class DestinationRegistry {
     private final Executor pool;
     private final BrokerTime time;
     private final MessageStore store;
-    private final boolean autoCreateQueues;
-    private final boolean autoCreateTopics;
+    private final DestinationPolicy policy;
+    private final MemoryLimits memory;
+    private final DeadLetters deadLetters;
     private volatile DestinationListener listener = DestinationListener.NONE;
 
     /** A registry whose destinations keep everything in memory. */
@@ -49,11 +52,37 @@ public final class DestinationRegistry {
      */
     public DestinationRegistry(Executor pool, BrokerTime time, MessageStore store, boolean autoCreateQueues,
             boolean autoCreateTopics) {
+        this(pool, time, store, new DestinationPolicy(autoCreateQueues, autoCreateTopics));
+    }
+
+    /**
+     * @param pool   the threads the destinations' executors share
+     * @param time   the clock and timer for expiry, delivery delay and redelivery delay
+     * @param store  where queues, durable subscriptions and their persistent messages are kept
+     * @param policy auto-creation, the broker's memory budget and each destination's delivery policy
+     */
+    public DestinationRegistry(Executor pool, BrokerTime time, MessageStore store, DestinationPolicy policy) {
         this.pool = pool;
         this.time = time;
         this.store = store;
-        this.autoCreateQueues = autoCreateQueues;
-        this.autoCreateTopics = autoCreateTopics;
+        this.policy = policy;
+        this.memory = new MemoryLimits(policy.memory().limit());
+        this.deadLetters = new DeadLetters(this::create, store);
+    }
+
+    /** Auto-creation, the memory budget and the delivery policies it was given. */
+    public DestinationPolicy policy() {
+        return policy;
+    }
+
+    /** The broker-wide memory budget of message data. */
+    public MemoryLimits memory() {
+        return memory;
+    }
+
+    /** What was dead-lettered, moved on expiry or dropped since start. */
+    public DeadLetters deadLetters() {
+        return deadLetters;
     }
 
     /** The broker's store: what a transaction's commit writes to. */
@@ -82,7 +111,8 @@ public final class DestinationRegistry {
                 subscriptions.restore((TopicDestination) topic, q, preparedLocks);
             } else if (queue != null) {
                 destinations.computeIfAbsent(queue,
-                        r -> announced(new QueueDestination(r, null, pool, time, store, q, preparedLocks)));
+                        r -> announced(new QueueDestination(r, null, pool, time, store, q, preparedLocks,
+                                settings(r))));
             } else {
                 LOG.warn("the store holds {} ({} messages), which is neither a queue nor a subscription; left alone",
                         q.queueKey(), q.messageCount());
@@ -110,7 +140,7 @@ public final class DestinationRegistry {
                     + "connection that created it has closed");
         }
         boolean queue = ref.kind().isQueue();
-        if (!(queue ? autoCreateQueues : autoCreateTopics)) {
+        if (!(queue ? policy.autoCreateQueues() : policy.autoCreateTopics())) {
             throw new BrokerException(ErrorCode.INVALID_DESTINATION, (queue ? "queue '" : "topic '") + ref.name()
                     + "' does not exist and this broker does not create " + (queue ? "queues" : "topics")
                     + " on first use; declare it in broker.xml or set <destinations autoCreate"
@@ -177,7 +207,7 @@ public final class DestinationRegistry {
     private Destination newDestination(DestinationRef ref, String owner) {
         MessageStore own = ref.kind().isTemporary() ? NOT_STORED : store;
         if (!ref.kind().isQueue()) {
-            return new TopicDestination(ref, owner, pool, time, own);
+            return new TopicDestination(ref, owner, pool, time, own, settings(ref));
         }
         if (!own.discardsEverything()) {
             own.submit(List.of(new StoreOp.AddQueue(StoreKeys.queue(ref)))).whenComplete((ok, error) -> {
@@ -186,7 +216,13 @@ public final class DestinationRegistry {
                 }
             });
         }
-        return new QueueDestination(ref, owner, pool, time, own, null, PreparedLocks.NONE);
+        return new QueueDestination(ref, owner, pool, time, own, null, PreparedLocks.NONE, settings(ref));
+    }
+
+    /** The policy, a new memory account and the dead letters of the destination {@code ref}. */
+    private DestinationSettings settings(DestinationRef ref) {
+        DeliveryPolicy p = policy.policyFor(ref.name(), ref.kind().isQueue());
+        return new DestinationSettings(p, memory.account(ref.toString(), p.memoryLimit()), deadLetters);
     }
 
     /**

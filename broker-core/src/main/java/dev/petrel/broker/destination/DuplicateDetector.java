@@ -1,5 +1,6 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.protocol.WireMessage;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
 
@@ -36,6 +37,14 @@ final class DuplicateDetector {
             oldest.remove();
         }
         return true;
+    }
+
+    /**
+     * False for a resend of a message taken within the window; moves by an administrator or the broker itself
+     * (dead letters, expiry) keep their ids and are never duplicates.
+     */
+    boolean onFirstSeen(WireMessage message, MessageOrigin origin) {
+        return origin == MessageMover.ADMIN || origin == DeadLetters.BROKER || onFirstSeen(message.messageId());
     }
 
     /** Forgets {@code messageId}: its send failed, so a resend is not a duplicate. */

@@ -3,10 +3,7 @@ package dev.petrel.broker.destination;
 import dev.petrel.broker.store.StoreOp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongPredicate;
 
@@ -24,9 +21,6 @@ import java.util.function.LongPredicate;
  * own instead of rescanning the ones that wait, so a backlog that no selector wants costs nothing per send.
  */
 final class MessageQueue implements ConsumerSource {
-
-    /** Messages one dispatch mark covers at most: the next ones waiting when it is written. */
-    static final int MARK_WINDOW = QueuePager.BUDGET;
 
     private final SerialExecutor executor;
     private final Clock clock;
@@ -77,11 +71,8 @@ final class MessageQueue implements ConsumerSource {
             if (!storage.onAccepted(m, pending.size() + visible.size())) {
                 continue;
             }
-            returns.onHeld(List.of(m));
-            long deliveryTime = m.message.deliveryTime();
-            if (scheduled.isFuture(deliveryTime)) {
-                scheduled.onSchedule(deliveryTime, () -> onAdd(m));
-            } else {
+            returns.hold(m);
+            if (!scheduledLater(m)) {
                 visible.add(m);
             }
         }
@@ -95,7 +86,7 @@ final class MessageQueue implements ConsumerSource {
     void onAdd(QueuedMessage m) {
         assert executor.inOwnerThread();
         if (m.expiredAt(clock.millis())) {
-            returns.onExpired(List.of(m));
+            returns.expire(List.of(m));
             return;
         }
         if (settled && !paused && storage.mayDispatch(m)) {
@@ -154,7 +145,7 @@ final class MessageQueue implements ConsumerSource {
     public void onReturn(List<QueuedMessage> returned) {
         assert executor.inOwnerThread();
         storage.onReturned(returned);
-        List<QueuedMessage> now = returns.onReturned(returned, this::onAdd);
+        List<QueuedMessage> now = returns.sort(returned, this::onAdd);
         for (int i = now.size() - 1; i >= 0; i--) {
             pending.addFirst(now.get(i));
         }
@@ -162,10 +153,15 @@ final class MessageQueue implements ConsumerSource {
         onDispatch();
     }
 
+    @Override
+    public void onReloaded(List<QueuedMessage> reloaded) {
+        onPutBack(reloaded);
+    }
+
     /** Puts back waiting messages {@link #onTakeWaiting} took out (a move that failed, ones that stay). */
     void onPutBack(List<QueuedMessage> taken) {
         assert executor.inOwnerThread();
-        returns.onHeld(taken);
+        returns.hold(taken);
         onReturn(taken);
     }
 
@@ -173,7 +169,7 @@ final class MessageQueue implements ConsumerSource {
     public CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
         assert executor.inOwnerThread();
         counters.dequeued += acked.size();
-        returns.onReleased(acked);
+        returns.release(acked);
         CompletableFuture<Void> removed = removedInStore ? CompletableFuture.completedFuture(null)
                 : storage.onRemoved(acked);
         if (storage.wantsPage(pending.size())) {
@@ -201,33 +197,9 @@ final class MessageQueue implements ConsumerSource {
         if (storage.wantsPage(pending.size())) {
             onPageIn();
         }
-        Map<DeliveryTarget, Boolean> written = new IdentityHashMap<>();
         List<QueuedMessage> expiredNow = new ArrayList<>();
-        long now = clock.millis();
-        boolean blocked = false;
-        for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext(); ) {
-            QueuedMessage m = it.next();
-            if (m.expiredAt(now)) {
-                it.remove();
-                expiredNow.add(m);
-                continue;
-            }
-            if (!storage.mayDispatch(m)) {
-                blocked = true;
-                break;
-            }
-            RemoteConsumer consumer = consumers.consumerFor(m);
-            if (consumer != null) {
-                it.remove();
-                consumer.onDeliver(m);
-                written.put(consumer.target(), Boolean.TRUE);
-            } else if (!consumers.anyCredit()) {
-                break;
-            }
-        }
-        settled = !blocked;
-        written.keySet().forEach(DeliveryTarget::flush);
-        returns.onExpired(expiredNow);
+        settled = consumers.offer(pending, storage, clock.millis(), expiredNow);
+        returns.expire(expiredNow);
         onAfterDispatch();
     }
 
@@ -236,14 +208,7 @@ final class MessageQueue implements ConsumerSource {
         if (!storage.enabled() || consumers.size() == 0) {
             return;
         }
-        long upTo = 0;
-        int seen = 0;
-        for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext() && seen < MARK_WINDOW; seen++) {
-            upTo = Math.max(upTo, it.next().storeId);
-        }
-        if (upTo > 0) {
-            storage.requestMark(upTo, this::onMarkRaised);
-        }
+        storage.requestMarkAhead(pending, this::onMarkRaised);
         if (settled && storage.wantsPage(pending.size())) {
             // read the next page (and write its mark) while the consumers work through what they were given
             settled = false;
@@ -260,28 +225,28 @@ final class MessageQueue implements ConsumerSource {
     /** Reads the next page of the backlog from the store into memory. */
     private void onPageIn() {
         List<QueuedMessage> page = storage.onPage(pending.size(), clock.millis());
-        returns.onHeld(page);
+        returns.hold(page);
         for (QueuedMessage m : page) {
-            long deliveryTime = m.message.deliveryTime();
-            if (scheduled.isFuture(deliveryTime)) {
-                scheduled.onSchedule(deliveryTime, () -> onAdd(m));
-            } else {
+            if (!scheduledLater(m)) {
                 pending.add(m);
             }
         }
     }
 
+    /** True when {@code m} must wait for its delivery time: it is added then. */
+    private boolean scheduledLater(QueuedMessage m) {
+        long deliveryTime = m.message.deliveryTime();
+        if (!scheduled.isFuture(deliveryTime)) {
+            return false;
+        }
+        scheduled.onSchedule(deliveryTime, () -> onAdd(m));
+        return true;
+    }
+
     /** The waiting messages a browser with {@code filter} sees now, in delivery order, expired ones left out. */
     List<QueuedMessage> onSnapshot(MessageFilter filter) {
         assert executor.inOwnerThread();
-        long now = clock.millis();
-        List<QueuedMessage> snapshot = new ArrayList<>();
-        for (QueuedMessage m : pending) {
-            if (!m.expiredAt(now) && (filter.matchesEverything() || filter.matches(m.context()))) {
-                snapshot.add(m);
-            }
-        }
-        return snapshot;
+        return QueueSnapshot.visible(pending, filter, clock.millis());
     }
 
     /** Drops every waiting message (the destination or subscription is deleted). */
@@ -289,21 +254,12 @@ final class MessageQueue implements ConsumerSource {
         assert executor.inOwnerThread();
         List<QueuedMessage> dropped = new ArrayList<>();
         pending.forEach(dropped::add);
-        returns.onReleased(dropped);
+        returns.release(dropped);
         pending.clear();
-    }
-
-    int pendingCount() {
-        return pending.size();
     }
 
     int consumerCount() {
         return consumers.size();
-    }
-
-    /** Messages dropped because they expired before a consumer took them. */
-    long expiredCount() {
-        return counters.expired;
     }
 
     /** A snapshot of the queue for management. */
@@ -332,7 +288,7 @@ final class MessageQueue implements ConsumerSource {
             onPageIn();
             QueueSnapshot.takeMatching(pending, filter, taken);
         }
-        returns.onReleased(taken);
+        returns.release(taken);
         return taken;
     }
 }

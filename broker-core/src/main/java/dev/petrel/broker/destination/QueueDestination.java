@@ -87,7 +87,7 @@ final class QueueDestination implements Destination {
         List<StoreOp> ops = new ArrayList<>();
         List<QueuedMessage> taken = new ArrayList<>(messages.size());
         for (WireMessage message : messages) {
-            if (!firstSeen(message, origin)) {
+            if (!duplicates.onFirstSeen(message, origin)) {
                 continue;
             }
             long storeId = 0;
@@ -103,12 +103,6 @@ final class QueueDestination implements Destination {
                     storage.onDiscarded(m.storeId);
                     duplicates.onForget(m.message.messageId());
                 }));
-    }
-
-    /** False for a resend of a message taken within the duplicate window; the broker's own moves are exempt. */
-    private boolean firstSeen(WireMessage message, MessageOrigin origin) {
-        return origin == MessageMover.ADMIN || origin == DeadLetters.BROKER
-                || duplicates.onFirstSeen(message.messageId());
     }
 
     @Override

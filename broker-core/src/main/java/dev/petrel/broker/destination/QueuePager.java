@@ -142,7 +142,7 @@ final class QueuePager {
             }
             List<QueuedMessage> back = reload(storeIds);
             if (!back.isEmpty()) {
-                queue.onReturn(back);
+                queue.onReloaded(back);
             }
         }));
     }

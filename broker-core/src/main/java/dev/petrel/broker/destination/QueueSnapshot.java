@@ -1,5 +1,6 @@
 package dev.petrel.broker.destination;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -34,6 +35,17 @@ final class QueueSnapshot {
     }
 
     /** Moves the messages of {@code pending} that {@code filter} matches to {@code taken}, in delivery order. */
+    /** The waiting messages {@code filter} matches, in delivery order, those expired at {@code now} left out. */
+    static List<QueuedMessage> visible(PendingMessages pending, MessageFilter filter, long now) {
+        List<QueuedMessage> visible = new ArrayList<>();
+        for (QueuedMessage m : pending) {
+            if (!m.expiredAt(now) && (filter.matchesEverything() || filter.matches(m.context()))) {
+                visible.add(m);
+            }
+        }
+        return visible;
+    }
+
     static void takeMatching(PendingMessages pending, MessageFilter filter, List<QueuedMessage> taken) {
         for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext(); ) {
             QueuedMessage m = it.next();

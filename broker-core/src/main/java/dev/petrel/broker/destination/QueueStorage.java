@@ -6,6 +6,7 @@ import dev.petrel.broker.store.StoredQueue;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,9 @@ final class QueueStorage {
 
     /** For queues whose messages are never stored. */
     static final QueueStorage NONE = new QueueStorage(null, null, null, null, null);
+
+    /** Messages one dispatch mark covers at most: the next ones waiting when it is written. */
+    static final int MARK_WINDOW = QueuePager.BUDGET;
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueStorage.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
@@ -111,6 +115,21 @@ final class QueueStorage {
     void requestMark(long upTo, Runnable onRaised) {
         if (enabled() && !mark.inFlight() && !mark.covers(upTo)) {
             mark.onRequest(upTo, onRaised);
+        }
+    }
+
+    /**
+     * Writes, ahead of need, the mark covering the next {@link #MARK_WINDOW} messages {@code waiting}, if needed;
+     * {@code onRaised} runs on the executor once it is on disk.
+     */
+    void requestMarkAhead(Iterable<QueuedMessage> waiting, Runnable onRaised) {
+        long upTo = 0;
+        int seen = 0;
+        for (Iterator<QueuedMessage> it = waiting.iterator(); it.hasNext() && seen < MARK_WINDOW; seen++) {
+            upTo = Math.max(upTo, it.next().storeId);
+        }
+        if (upTo > 0) {
+            requestMark(upTo, onRaised);
         }
     }
 

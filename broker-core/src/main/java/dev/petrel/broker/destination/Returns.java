@@ -37,7 +37,7 @@ final class Returns {
      * Sorts returned deliveries: returns those to offer again now, in order; those with a redelivery delay go to
      * {@code later} once it has passed; those exhausted leave for the dead-letter queue (or are dropped).
      */
-    List<QueuedMessage> onReturned(List<QueuedMessage> returned, Consumer<QueuedMessage> later) {
+    List<QueuedMessage> sort(List<QueuedMessage> returned, Consumer<QueuedMessage> later) {
         List<QueuedMessage> now = new ArrayList<>(returned.size());
         for (QueuedMessage m : returned) {
             if (!m.takeSeen()) {
@@ -47,7 +47,7 @@ final class Returns {
             long delay = rules.onReturned(m.message, m.deliveryCount(), storage.removalOps(List.of(m)), NOTHING);
             if (delay == DeliveryRules.GONE) {
                 counters.deadLettered++;
-                onLeft(m);
+                left(m);
             } else if (delay == 0) {
                 now.add(m);
             } else {
@@ -58,25 +58,29 @@ final class Returns {
     }
 
     /** Expired messages leave: to the expiry queue, or dropped (and removed from the store). */
-    void onExpired(List<QueuedMessage> expired) {
+    void expire(List<QueuedMessage> expired) {
         counters.expired += expired.size();
         for (QueuedMessage m : expired) {
             rules.onExpired(m.message, storage.removalOps(List.of(m)), NOTHING);
-            onLeft(m);
+            left(m);
         }
     }
 
     /** Counts messages that came into memory. */
-    void onHeld(Collection<QueuedMessage> messages) {
-        messages.forEach(m -> memory.add(m.message.encodedSize()));
+    void hold(Collection<QueuedMessage> messages) {
+        messages.forEach(this::hold);
+    }
+
+    void hold(QueuedMessage m) {
+        memory.add(m.message.encodedSize());
     }
 
     /** Counts messages that left memory (acknowledged, taken out, cleared). */
-    void onReleased(Collection<QueuedMessage> messages) {
-        messages.forEach(this::onLeft);
+    void release(Collection<QueuedMessage> messages) {
+        messages.forEach(this::left);
     }
 
-    private void onLeft(QueuedMessage m) {
+    private void left(QueuedMessage m) {
         memory.release(m.message.encodedSize());
     }
 }

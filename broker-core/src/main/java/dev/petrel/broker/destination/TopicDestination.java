@@ -33,13 +33,19 @@ final class TopicDestination implements Destination {
     private final ScheduledDeliveries scheduled;
     private final MessageStore store;
     private final SendSequencer sends;
+    private final DestinationSettings settings;
+    private final DuplicateDetector duplicates;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Map<RemoteConsumer, Subscription> byConsumer = new IdentityHashMap<>();
     /** Messages published since the broker started (management). */
     private long published;
 
-    /** @param store where durable subscriptions keep persistent messages */
-    TopicDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store) {
+    /**
+     * @param store    where durable subscriptions keep persistent messages
+     * @param settings its delivery policy (for every subscription), memory account and dead letters
+     */
+    TopicDestination(DestinationRef ref, String owner, Executor pool, BrokerTime time, MessageStore store,
+            DestinationSettings settings) {
         this.ref = ref;
         this.owner = owner;
         this.executor = new SerialExecutor(ref.toString(), pool);
@@ -47,6 +53,13 @@ final class TopicDestination implements Destination {
         this.scheduled = new ScheduledDeliveries(executor, time);
         this.store = store;
         this.sends = new SendSequencer(executor, store);
+        this.settings = settings;
+        this.duplicates = settings.duplicates();
+    }
+
+    @Override
+    public MemoryAccount memory() {
+        return settings.memory();
     }
 
     @Override
@@ -72,7 +85,7 @@ final class TopicDestination implements Destination {
     /**
      * The one place where the topic takes messages: each goes to the subscriptions that exist now and let it in.
      * A persistent one that a durable subscription takes is stored once, with a reference per such
-     * subscription; nothing is stored when none takes it.
+     * subscription; nothing is stored when none takes it. A resent duplicate is left out (still answered OK).
      */
     private StagedSends onStage(List<WireMessage> messages, MessageOrigin origin) {
         assert executor.inOwnerThread();
@@ -80,6 +93,9 @@ final class TopicDestination implements Destination {
         List<StoreOp> ops = new ArrayList<>();
         Map<Subscription, List<QueuedMessage>> taken = new LinkedHashMap<>();
         for (WireMessage message : messages) {
+            if (!duplicates.onFirstSeen(message, origin)) {
+                continue;
+            }
             SelectorContext context = SelectorContext.of(message, 1);
             List<Subscription> targets = subscriptions.stream().filter(s -> s.accepts(context, origin)).toList();
             long storeId = message.persistent() && targets.stream().anyMatch(s -> s.queue.storage().enabled())
@@ -97,12 +113,18 @@ final class TopicDestination implements Destination {
             }
         }
         return new StagedSends(ops, executor, () -> taken.forEach((s, added) -> s.queue.onAcceptAll(added)),
-                () -> taken.forEach((s, added) -> added.forEach(m -> s.queue.storage().onDiscarded(m.storeId))));
+                () -> onDiscard(messages, taken));
+    }
+
+    /** A send's store list failed: its messages never existed, and a resend is not a duplicate. */
+    private void onDiscard(List<WireMessage> messages, Map<Subscription, List<QueuedMessage>> taken) {
+        taken.forEach((s, added) -> added.forEach(m -> s.queue.storage().onDiscarded(m.storeId)));
+        messages.forEach(m -> duplicates.onForget(m.messageId()));
     }
 
     @Override
     public RemoteConsumer addConsumer(ConsumerSpec spec) {
-        MessageQueue queue = new MessageQueue(executor, clock, QueueStorage.NONE, scheduled);
+        MessageQueue queue = newQueue(QueueStorage.NONE, null);
         Subscription own = Subscription.plain(spec, queue);
         addSubscription(own, false);
         return attach(own, spec, () -> { });
@@ -127,10 +149,15 @@ final class TopicDestination implements Destination {
                     : StoreKeys.subscription(spec, store.nextStoreId());
             storage = QueueStorage.of(store, key, executor, recovered, locks);
         }
-        MessageQueue queue = new MessageQueue(executor, clock, storage, scheduled);
+        MessageQueue queue = newQueue(storage, spec.name());
         queue.counters.restored = recovered == null ? 0 : recovered.messageCount();
         storage.holdLocked(executor, queue);
         return Subscription.named(spec, filter, queue);
+    }
+
+    /** The queue of a subscription ({@code name}, or null for a plain subscriber's) with the topic's policy. */
+    private MessageQueue newQueue(QueueStorage storage, String name) {
+        return new MessageQueue(executor, clock, storage, scheduled, settings.rules(ref, name), settings.memory());
     }
 
     /** Starts putting published messages into {@code s}; a new durable one is declared in the store. */
@@ -183,6 +210,7 @@ final class TopicDestination implements Destination {
             if (!s.durable() && s.queue.consumerCount() == 0) {
                 // a non-durable subscription ends with its last consumer; its messages go with it
                 subscriptions.remove(s);
+                s.queue.onClear();
             }
             onRemoved.run();
         });
@@ -194,6 +222,7 @@ final class TopicDestination implements Destination {
             subscriptions.forEach(s -> s.queue.onClear());
             subscriptions.clear();
             scheduled.onClear();
+            settings.memory().close();
         });
     }
 

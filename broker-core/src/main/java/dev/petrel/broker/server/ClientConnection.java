@@ -3,6 +3,7 @@ package dev.petrel.broker.server;
 import dev.petrel.broker.BrokerException;
 import dev.petrel.broker.destination.DeliveryTarget;
 import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.destination.MemoryAccount;
 import dev.petrel.broker.tx.XaBranches;
 import dev.petrel.protocol.Ack;
 import dev.petrel.protocol.CloseConsumer;
@@ -34,8 +35,8 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -57,7 +58,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
     private final ConnectionResources resources;
     private final XaRequests xa;
     private final ConnectionEvents events;
+    private final Duration flowTimeout;
     private Channel channel;
+    private ConnectionAnswers answers;
+    /** Holds back non-persistent sends to a full destination; made once the channel is active. */
+    private ProducerFlowControl flow;
     private ScheduledFuture<?> handshakeTimer;
     private boolean closing;
 
@@ -70,6 +75,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         this.handshake = new Handshake(limits, identity);
         this.resources = new ConnectionResources(destinations, this, identity, xaBranches);
         this.xa = new XaRequests(xaBranches, resources, identity);
+        this.flowTimeout = destinations.policy().memory().producerFlowControlTimeout();
     }
 
     @Override
@@ -90,6 +96,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        answers = new ConnectionAnswers(connectionId, channel);
+        flow = ProducerFlowControl.forChannel(channel, flowTimeout, this::handle);
         LOG.debug("connection {} from {} opened", connectionId, channel.remoteAddress());
         handshakeTimer = ctx.executor().schedule(() -> fail(new ErrorFrame(0, ErrorCode.HANDSHAKE_REQUIRED,
                 "no HELLO within the handshake timeout of " + limits.handshakeTimeoutMs() + " ms")),
@@ -104,7 +112,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         }
         if (msg instanceof DecodeFailure failure) {
             fail(new ErrorFrame(0, failure.code(), failure.reason()));
-        } else if (msg instanceof Frame frame) {
+        } else if (msg instanceof Frame frame && !flow.park(frame)) {
             handle(frame);
         }
     }
@@ -121,11 +129,12 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
                 // nothing to answer: a frame that wants no answer and still fails breaks the protocol
                 fail(new ErrorFrame(0, e.code(), frame.type() + " failed: " + e.getMessage()));
             } else {
-                answerError(frame.requestId(), e.code(), e.getMessage());
+                answers.error(frame.requestId(), e.code(), e.getMessage());
             }
         } catch (RuntimeException e) {
             LOG.error("connection {} from {}: {} failed", connectionId, channel.remoteAddress(), frame.type(), e);
-            answerError(frame.requestId(), ErrorCode.INTERNAL, "the broker failed to handle " + frame.type() + ": " + e);
+            answers.error(frame.requestId(), ErrorCode.INTERNAL,
+                    "the broker failed to handle " + frame.type() + ": " + e);
         }
     }
 
@@ -155,14 +164,14 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             case CREATE_SESSION -> resources.createSession((CreateSession) frame);
             case CLOSE_SESSION -> {
                 xa.sessionClosing(((CloseSession) frame).sessionId());
-                answerWhenDone(requestId, resources.closeSession(((CloseSession) frame).sessionId()));
+                answers.whenDone(requestId, resources.closeSession(((CloseSession) frame).sessionId()));
                 return;
             }
             case CREATE_PRODUCER -> resources.createProducer((CreateProducer) frame);
             case CLOSE_PRODUCER -> resources.closeProducer(((CloseProducer) frame).producerId());
             case CREATE_CONSUMER -> resources.createConsumer((CreateConsumer) frame);
             case COMMIT -> {
-                answerWhenDone(requestId, resources.commit(((Commit) frame).sessionId()));
+                answers.whenDone(requestId, resources.commit(((Commit) frame).sessionId()));
                 return;
             }
             case ROLLBACK -> resources.rollback(((Rollback) frame).sessionId());
@@ -186,7 +195,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
                 return;
             }
         }
-        answerOk(requestId);
+        answers.ok(requestId);
     }
 
     /** The frames of message flow, which answer (if at all) when the destination has done its part. */
@@ -196,27 +205,31 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         switch (frame.type()) {
             case CLOSE_CONSUMER -> {
                 CloseConsumer c = (CloseConsumer) frame;
-                answerWhenDone(requestId, consumers.close(c.consumerId(), c.lastDeliveredId()));
+                answers.whenDone(requestId, consumers.close(c.consumerId(), c.lastDeliveredId()));
             }
             case SEND -> {
                 Send send = (Send) frame;
+                MemoryAccount full = resources.heldBackBy(send.producerId(), send.message());
+                if (full != null && !flow.admit(send, full)) {
+                    return; // it waits for room, or was refused
+                }
                 CompletableFuture<Void> accepted = resources.send(send.producerId(), send.message());
                 if (send.receipt()) {
-                    answerWhenDone(requestId, accepted);
+                    answers.whenDone(requestId, accepted);
                 } else {
-                    accepted.whenComplete((ok, error) -> logUnreported(error));
+                    accepted.whenComplete((ok, error) -> answers.logUnreported(error));
                 }
             }
             case ACK -> {
                 Ack ack = (Ack) frame;
                 consumers.acknowledge(ack.consumerId(), ack.firstDeliveryId(), ack.lastDeliveryId(),
-                        requestId == 0 ? null : () -> answerOk(requestId));
+                        requestId == 0 ? null : () -> answers.ok(requestId));
             }
             case CREDIT -> consumers.consumer(((Credit) frame).consumerId()).credit(((Credit) frame).credit());
-            case DRAIN -> consumers.consumer(((Drain) frame).consumerId()).drain(() -> answerOk(requestId));
+            case DRAIN -> consumers.consumer(((Drain) frame).consumerId()).drain(() -> answers.ok(requestId));
             case RECOVER -> {
                 Recover r = (Recover) frame;
-                answerWhenDone(requestId, consumers.recover(r.consumerId(), r.lastDeliveredId()));
+                answers.whenDone(requestId, consumers.recover(r.consumerId(), r.lastDeliveredId()));
             }
             case HEARTBEAT -> {
                 // proof of life only; reading it already reset the idle timer
@@ -224,41 +237,6 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
             default -> fail(new ErrorFrame(0, ErrorCode.MALFORMED_FRAME,
                     "a client may not send " + frame.type() + " frames"));
         }
-    }
-
-    private void answerOk(int requestId) {
-        if (requestId != 0) {
-            channel.writeAndFlush(new Ok(requestId), channel.voidPromise());
-        }
-    }
-
-    /** Answers OK once {@code done} completes, or with the error it failed with (a store failure, say). */
-    private void answerWhenDone(int requestId, CompletableFuture<Void> done) {
-        done.whenComplete((ok, error) -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                    : error;
-            if (cause == null) {
-                answerOk(requestId);
-            } else if (cause instanceof BrokerException e) {
-                answerError(requestId, e.code(), e.getMessage());
-            } else {
-                LOG.error("connection {}: request {} failed", connectionId, requestId, cause);
-                answerError(requestId, ErrorCode.INTERNAL, "the broker failed: " + cause);
-            }
-        });
-    }
-
-    /** A send without receipt failed: the producer is not waiting, so the log is the only place to say so. */
-    private void logUnreported(Throwable error) {
-        if (error != null) {
-            LOG.warn("connection {}: a message sent without receipt was not accepted: {}", connectionId,
-                    error.getCause() != null ? error.getCause().getMessage() : error.getMessage());
-        }
-    }
-
-    private void answerError(int requestId, ErrorCode code, String message) {
-        LOG.debug("connection {}: request {} refused: {} {}", connectionId, requestId, code, message);
-        channel.writeAndFlush(new ErrorFrame(requestId, code, message), channel.voidPromise());
     }
 
     /** Tells the client why and closes the connection: for broken protocol, never for a refused request. */
@@ -289,6 +267,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Del
         if (handshakeTimer != null) {
             handshakeTimer.cancel(false);
         }
+        flow.clear();
         xa.connectionLost();
         resources.releaseAll();
         LOG.debug("connection {} from {} closed", connectionId, ctx.channel().remoteAddress());

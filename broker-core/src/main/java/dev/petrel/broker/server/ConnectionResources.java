@@ -5,6 +5,7 @@ import dev.petrel.broker.config.Permission;
 import dev.petrel.broker.destination.DeliveryTarget;
 import dev.petrel.broker.destination.Destination;
 import dev.petrel.broker.destination.DestinationRegistry;
+import dev.petrel.broker.destination.MemoryAccount;
 import dev.petrel.broker.security.ConnectionAuthorizer;
 import dev.petrel.broker.tx.LocalTransaction;
 import dev.petrel.broker.tx.XaBranches;
@@ -130,6 +131,23 @@ final class ConnectionResources {
         }
         tx.send(destination, message);
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * The memory account a send must find room in before it is handled (producer flow control), or null when it
+     * is not held back: persistent (it waits in the store instead), transacted (the transaction holds it), or to
+     * a destination that does not exist yet.
+     */
+    MemoryAccount heldBackBy(long producerId, WireMessage message) {
+        ProducerEntry producer = producers.get(producerId);
+        if (producer == null || message.persistent() || producer.session.work() != null) {
+            return null;
+        }
+        DestinationRef ref = message.destination();
+        if (producer.destination != null && producer.destination.ref().equals(ref)) {
+            return producer.destination.memory();
+        }
+        return destinations.exists(ref) ? destinations.lookup(ref).memory() : null;
     }
 
     /** Commits the session's transaction; completes once its sends and acknowledgements are applied. */

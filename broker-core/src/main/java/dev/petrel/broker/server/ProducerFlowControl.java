@@ -1,7 +1,10 @@
 package dev.petrel.broker.server;
 
 import dev.petrel.broker.destination.MemoryAccount;
+import dev.petrel.protocol.ErrorCode;
+import dev.petrel.protocol.ErrorFrame;
 import dev.petrel.protocol.Frame;
+import io.netty.channel.Channel;
 import dev.petrel.protocol.Send;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -54,6 +57,16 @@ final class ProducerFlowControl {
         this.timeout = timeout;
         this.handler = handler;
         this.refuse = refuse;
+    }
+
+    /**
+     * Flow control for the connection on {@code channel}: reading paused through autoRead, a refused send
+     * answered with RESOURCE_ALLOCATION (a send without receipt too: the client's exception listener hears it).
+     */
+    static ProducerFlowControl forChannel(Channel channel, Duration timeout, Consumer<Frame> handler) {
+        return new ProducerFlowControl(on -> channel.config().setAutoRead(on), channel.eventLoop(), timeout, handler,
+                (send, why) -> channel.writeAndFlush(new ErrorFrame(send.requestId(), ErrorCode.RESOURCE_ALLOCATION,
+                        why), channel.voidPromise()));
     }
 
     boolean blocked() {
