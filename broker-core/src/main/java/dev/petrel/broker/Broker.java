@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class Broker implements AutoCloseable {
     /** How long an XA branch may stay unprepared when its transaction manager sets no timeout. */
     private static final int XA_DEFAULT_TIMEOUT_SECONDS = 300;
 
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final BrokerConfig config;
     private final MessageStore store;
     private final ExecutorService destinationThreads;
@@ -159,11 +161,16 @@ public final class Broker implements AutoCloseable {
     /** Stops accepting, closes every connection and stops the threads. Idempotent. */
     @Override
     public void close() {
-        stopQuietly();
-        LOG.info("broker '{}' stopped", config.name());
+        if (stopQuietly()) {
+            LOG.info("broker '{}' stopped", config.name());
+        }
     }
 
-    private void stopQuietly() {
+    /** Stops everything once; false when it was already stopped (a second close, or a shutdown hook after it). */
+    private boolean stopQuietly() {
+        if (!stopped.compareAndSet(false, true)) {
+            return false;
+        }
         if (management != null) {
             management.close();
         }
@@ -176,5 +183,6 @@ public final class Broker implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         store.close();
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import dev.petrel.broker.store.StoreOp;
 import dev.petrel.broker.store.StoredQueue;
 import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.WireMessage;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +21,7 @@ final class QueueDestination implements Destination {
     private final DestinationRef ref;
     private final String owner;
     private final SerialExecutor executor;
+    private final Clock clock;
     private final MessageQueue queue;
     private final ScheduledDeliveries scheduled;
     private final SendSequencer sends;
@@ -38,6 +40,7 @@ final class QueueDestination implements Destination {
         this.ref = ref;
         this.owner = owner;
         this.executor = new SerialExecutor(ref.toString(), pool);
+        this.clock = time.clock();
         this.scheduled = new ScheduledDeliveries(executor, time);
         this.queue = new MessageQueue(executor, time.clock(),
                 QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered, locks), scheduled,
@@ -125,7 +128,8 @@ final class QueueDestination implements Destination {
         RemoteConsumer browser = new RemoteConsumer(spec, executor, MessageFilter.ALL,
                 (consumer, lastDeliveredId, held, onRemoved) -> executor.execute(onRemoved));
         executor.execute(() -> {
-            QueueBrowser snapshot = new QueueBrowser(executor, browser, queue.onSnapshot(spec.filter()));
+            QueueBrowser snapshot = new QueueBrowser(executor, browser, queue.onSnapshot(spec.filter()),
+                    queue.storage(), spec.filter(), clock);
             browser.onAttach(snapshot);
             snapshot.onCreditAdded();
         });

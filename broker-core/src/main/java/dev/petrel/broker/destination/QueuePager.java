@@ -86,6 +86,31 @@ final class QueuePager {
         return more && waiting < BUDGET / 2;
     }
 
+    /** A page a browser read from the store: the messages and where the next page starts. */
+    record BrowsePage(List<QueuedMessage> messages, long lastStoreId, boolean more) {
+    }
+
+    /** Where the pages read into memory end, or -1 when every stored message of the queue is in memory. */
+    long storedBeyond() {
+        return more ? pagedUpTo : -1;
+    }
+
+    /**
+     * For a browser: up to {@code max} stored messages after {@code afterStoreId}, read as copies that nobody
+     * consumes; the pager's own cursor does not move. Messages locked by prepared XA branches are left out.
+     */
+    BrowsePage browse(long afterStoreId, int max) {
+        List<StoredReference> page = store.readReferences(queueKey, afterStoreId, max);
+        List<StoredReference> visible = new ArrayList<>(page.size());
+        for (StoredReference reference : page) {
+            if (!locks.isLocked(queueKey, reference.storeId()) && !staged.contains(reference.storeId())) {
+                visible.add(reference);
+            }
+        }
+        long last = page.isEmpty() ? afterStoreId : page.get(page.size() - 1).storeId();
+        return new BrowsePage(load(visible), last, page.size() == max);
+    }
+
     /**
      * Reads the next page, up to the budget; expired messages are not loaded but added to {@code removals}.
      *

@@ -133,6 +133,16 @@ final class QueueStorage {
         }
     }
 
+    /** Where the messages in memory end, or -1 when there are none only in the store; see {@link QueuePager}. */
+    long storedBeyond() {
+        return enabled() ? pager.storedBeyond() : -1;
+    }
+
+    /** For a browser: stored messages after {@code afterStoreId}; see {@link QueuePager#browse}. */
+    QueuePager.BrowsePage browse(long afterStoreId, int max) {
+        return pager.browse(afterStoreId, max);
+    }
+
     /** Where its messages locked by restored prepared XA branches go back to if a branch rolls back. */
     void holdLocked(SerialExecutor executor, ConsumerSource queue) {
         if (enabled()) {
