@@ -37,15 +37,13 @@ public final class BrokerManagement implements DestinationListener, ConnectionLi
      * Registers the broker's MBean, listens to {@code destinations} and starts remote JMX when configured.
      *
      * @param connections the number of open client connections
-     * @throws IllegalStateException when remote JMX is on and its port cannot be bound
      */
     public static BrokerManagement start(BrokerConfig config, DestinationRegistry destinations,
             IntSupplier connections) {
         JmxRemote remote = null;
         MBeanRegistrations probe = new MBeanRegistrations();
         if (config.management().remote()) {
-            remote = JmxRemote.start(config.management(), probe.server());
-            LOG.info("broker '{}' accepts JMX clients at {}", config.name(), remote.url());
+            remote = startRemote(config, probe);
         }
         BrokerManagement management = new BrokerManagement(config.name(), remote);
         Path store = config.persistence().enabled() ? config.dataDirectory().resolve("store") : null;
@@ -54,6 +52,23 @@ public final class BrokerManagement implements DestinationListener, ConnectionLi
                         remote == null ? "" : remote.url()));
         destinations.listen(management);
         return management;
+    }
+
+    /**
+     * Remote JMX, or null when its port is taken. Management is not what a broker is for: a second broker
+     * started side by side with the shipped configuration (same JMX port, another {@code --port}) still serves
+     * messages, and says plainly that the operator commands cannot reach it.
+     */
+    private static JmxRemote startRemote(BrokerConfig config, MBeanRegistrations probe) {
+        try {
+            JmxRemote remote = JmxRemote.start(config.management(), probe.server());
+            LOG.info("broker '{}' accepts JMX clients at {}", config.name(), remote.url());
+            return remote;
+        } catch (IllegalStateException e) {
+            LOG.warn("broker '{}' runs without remote JMX, so ./petrel queue|browse|connection… cannot reach it: {}",
+                    config.name(), e.getMessage());
+            return null;
+        }
     }
 
     @Override
