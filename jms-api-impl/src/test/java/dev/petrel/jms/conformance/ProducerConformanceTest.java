@@ -223,8 +223,9 @@ class ProducerConformanceTest {
                 throw new java.util.concurrent.CompletionException(e);
             }
         });
-        Thread.sleep(100); // give a wrong close the chance to return early
-        assertThat(closing).isNotDone();
+        // a wrong close would return early: it must still be waiting after a bounded look
+        assertThatThrownBy(() -> closing.get(100, TimeUnit.MILLISECONDS))
+                .isInstanceOf(java.util.concurrent.TimeoutException.class);
         broker.sendAnswer.complete(null);
         closing.get(5, TimeUnit.SECONDS);
         assertThat(done).isDone();
