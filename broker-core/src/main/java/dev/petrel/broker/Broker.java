@@ -103,6 +103,7 @@ public final class Broker implements AutoCloseable {
                 broker.vmAddress = broker.server.bindLocal(config.name());
                 LOG.info("broker '{}' accepting in-JVM clients at vm://{}", config.name(), config.name());
             }
+            broker.management.startRemote(config);
         } catch (RuntimeException e) {
             broker.stopQuietly();
             throw e;

@@ -26,49 +26,52 @@ public final class BrokerManagement implements DestinationListener, ConnectionLi
 
     private final String broker;
     private final MBeanRegistrations registrations = new MBeanRegistrations();
-    private final JmxRemote remote;
+    /** Set once by {@link #startRemote}, on the starting thread; read by the broker MBean and {@link #close}. */
+    private volatile JmxRemote remote;
 
-    private BrokerManagement(String broker, JmxRemote remote) {
+    private BrokerManagement(String broker) {
         this.broker = broker;
-        this.remote = remote;
     }
 
     /**
-     * Registers the broker's MBean, listens to {@code destinations} and starts remote JMX when configured.
+     * Registers the broker's MBean and listens to {@code destinations}, so that queues restored at start get
+     * their MBeans; remote JMX comes later ({@link #startRemote}), off the path to accepting clients.
      *
      * @param connections the number of open client connections
      */
     public static BrokerManagement start(BrokerConfig config, DestinationRegistry destinations,
             IntSupplier connections) {
-        JmxRemote remote = null;
-        MBeanRegistrations probe = new MBeanRegistrations();
-        if (config.management().remote()) {
-            remote = startRemote(config, probe);
-        }
-        BrokerManagement management = new BrokerManagement(config.name(), remote);
+        BrokerManagement management = new BrokerManagement(config.name());
         Path store = config.persistence().enabled() ? config.dataDirectory().resolve("store") : null;
         management.registrations.register(ObjectNames.broker(config.name()), BrokerMXBean.class,
                 new BrokerView(config.name(), Clock.systemUTC(), connections, management.registrations, store,
-                        remote == null ? "" : remote.url()));
+                        management::jmxUrl));
         destinations.listen(management);
         return management;
     }
 
     /**
-     * Remote JMX, or null when its port is taken. Management is not what a broker is for: a second broker
-     * started side by side with the shipped configuration (same JMX port, another {@code --port}) still serves
-     * messages, and says plainly that the operator commands cannot reach it.
+     * Opens remote JMX when configured. A taken port is a warning, not a failure: management is not what a
+     * broker is for, and a second broker started side by side with the shipped configuration (same JMX port,
+     * another {@code --port}) must still serve messages, saying plainly that the operator commands cannot
+     * reach it.
      */
-    private static JmxRemote startRemote(BrokerConfig config, MBeanRegistrations probe) {
+    public void startRemote(BrokerConfig config) {
+        if (!config.management().remote()) {
+            return;
+        }
         try {
-            JmxRemote remote = JmxRemote.start(config.management(), probe.server());
+            remote = JmxRemote.start(config.management(), registrations.server());
             LOG.info("broker '{}' accepts JMX clients at {}", config.name(), remote.url());
-            return remote;
         } catch (IllegalStateException e) {
             LOG.warn("broker '{}' runs without remote JMX, so ./petrel queue|browse|connection… cannot reach it: {}",
                     config.name(), e.getMessage());
-            return null;
         }
+    }
+
+    private String jmxUrl() {
+        JmxRemote current = remote;
+        return current == null ? "" : current.url();
     }
 
     @Override
@@ -111,8 +114,9 @@ public final class BrokerManagement implements DestinationListener, ConnectionLi
     /** Unregisters every MBean of this broker and stops remote JMX. Idempotent. */
     @Override
     public void close() {
-        if (remote != null) {
-            remote.close();
+        JmxRemote current = remote;
+        if (current != null) {
+            current.close();
         }
         registrations.unregisterAll();
     }

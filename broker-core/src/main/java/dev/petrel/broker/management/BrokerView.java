@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** The {@link BrokerMXBean}. Immutable; the counts come from the registrations and the server. */
@@ -21,10 +22,10 @@ final class BrokerView implements BrokerMXBean {
     private final MBeanRegistrations registrations;
     /** The store's directory, or null when persistence is off. */
     private final Path store;
-    private final String jmxUrl;
+    private final Supplier<String> jmxUrl;
 
     BrokerView(String name, Clock clock, IntSupplier connections, MBeanRegistrations registrations, Path store,
-            String jmxUrl) {
+            Supplier<String> jmxUrl) {
         this.name = name;
         this.clock = clock;
         this.startedMillis = clock.millis();
@@ -106,6 +107,6 @@ final class BrokerView implements BrokerMXBean {
 
     @Override
     public String getJmxUrl() {
-        return jmxUrl;
+        return jmxUrl.get();
     }
 }
