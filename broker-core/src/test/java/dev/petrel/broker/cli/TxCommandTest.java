@@ -89,7 +89,7 @@ class TxCommandTest {
         assertThat(receive(5000)).isEqualTo("kept");
         assertThat(receive(300)).isNull();
         assertThat(CliRun.of("tx", "list", "--url", url).out()).contains("no in-doubt XA branches");
-        assertThat(log.list).filteredOn(e -> e.getLevel() == Level.WARN)
+        assertThat(logged()).filteredOn(e -> e.getLevel() == Level.WARN)
                 .extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(m -> m.contains("heuristic decision by operator: commit") && m.contains(keep))
                 .anyMatch(m -> m.contains("heuristic decision by operator: rollback"));
@@ -123,6 +123,13 @@ class TxCommandTest {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Message m = s.createConsumer(s.createQueue("tx.cli")).receive(timeoutMs);
             return m == null ? null : ((TextMessage) m).getText();
+        }
+    }
+
+    /** What the appender holds, copied under the lock Logback appends with (broker threads may still log). */
+    private List<ILoggingEvent> logged() {
+        synchronized (log) {
+            return List.copyOf(log.list);
         }
     }
 }

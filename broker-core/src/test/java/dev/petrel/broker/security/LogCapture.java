@@ -20,7 +20,8 @@ final class LogCapture implements AutoCloseable {
 
     /** Each event as one text: level, logger, formatted message and stack trace. */
     List<String> lines() {
-        synchronized (appender.list) {
+        // AppenderBase.doAppend appends while holding the appender's own lock: take the same one to read
+        synchronized (appender) {
             return appender.list.stream().map(e -> e.getLevel() + " " + e.getLoggerName() + " "
                     + e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
                             : " " + ThrowableProxyUtil.asString(e.getThrowableProxy()))).toList();
