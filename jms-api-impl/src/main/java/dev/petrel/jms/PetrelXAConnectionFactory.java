@@ -10,15 +10,18 @@ import jakarta.jms.XAQueueConnectionFactory;
 import jakarta.jms.XATopicConnectionFactory;
 import java.io.Serializable;
 import java.time.Clock;
+import javax.naming.Reference;
+import javax.naming.Referenceable;
+import javax.naming.StringRefAddr;
 
 /**
  * Makes XA connections ({@link PetrelXAConnection}) and XA contexts to the broker a URI names, for a transaction
  * manager to enlist; it is an ordinary connection factory too (XAConnectionFactory javadoc: the plain methods
  * make plain connections), through a {@link PetrelConnectionFactory} for the same URI. Immutable and
- * thread-safe; serializable so it can be bound in JNDI.
+ * thread-safe; serializable and referenceable so it can be bound in JNDI.
  */
 public final class PetrelXAConnectionFactory implements XAQueueConnectionFactory, XATopicConnectionFactory,
-        Serializable {
+        Serializable, Referenceable {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,6 +39,13 @@ public final class PetrelXAConnectionFactory implements XAQueueConnectionFactory
     /** The options every connection of this factory uses. */
     public ConnectionOptions options() {
         return plain.options();
+    }
+
+    /** Stored by JNDI providers and application servers like {@link PetrelConnectionFactory#getReference()}. */
+    @Override
+    public Reference getReference() {
+        return new Reference(getClass().getName(), new StringRefAddr("uri", plain.getBrokerURL()),
+                "dev.petrel.jndi.PetrelObjectFactory", null);
     }
 
     @Override

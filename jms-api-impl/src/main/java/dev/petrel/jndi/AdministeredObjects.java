@@ -3,6 +3,8 @@ package dev.petrel.jndi;
 import dev.petrel.jms.PetrelConnectionFactory;
 import dev.petrel.jms.PetrelQueue;
 import dev.petrel.jms.PetrelTopic;
+import dev.petrel.jms.PetrelXAConnectionFactory;
+import java.util.function.Function;
 import javax.naming.NamingException;
 
 /**
@@ -23,8 +25,17 @@ final class AdministeredObjects {
      *                         {@link IllegalArgumentException} as root cause
      */
     static PetrelConnectionFactory connectionFactory(String source, String uri) throws NamingException {
+        return factory(source, uri, PetrelConnectionFactory::new);
+    }
+
+    /** An XA connection factory for {@code uri}; errors as {@link #connectionFactory}. */
+    static PetrelXAConnectionFactory xaConnectionFactory(String source, String uri) throws NamingException {
+        return factory(source, uri, PetrelXAConnectionFactory::new);
+    }
+
+    private static <T> T factory(String source, String uri, Function<String, T> make) throws NamingException {
         try {
-            return new PetrelConnectionFactory(uri);
+            return make.apply(uri);
         } catch (IllegalArgumentException e) {
             throw invalid(source, e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import static dev.petrel.jndi.PetrelInitialContextFactory.TOPIC_PREFIX;
 
 import dev.petrel.jms.ConnectionOptions;
 import dev.petrel.jms.PetrelConnectionFactory;
+import dev.petrel.jms.PetrelXAConnectionFactory;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +94,10 @@ final class JndiBindings {
         Object url = environment.get(Context.PROVIDER_URL);
         String uri = url == null ? ConnectionOptions.DEFAULT_URI : text(Context.PROVIDER_URL, url).trim();
         PetrelConnectionFactory factory = AdministeredObjects.connectionFactory(describe(Context.PROVIDER_URL), uri);
-        names.forEach(name -> bindings.put(name, factory));
+        PetrelXAConnectionFactory xaFactory = AdministeredObjects.xaConnectionFactory(describe(Context.PROVIDER_URL),
+                uri);
+        // as in ActiveMQ, a default name starting with "XA" gets the XA flavour of the same factory
+        names.forEach(name -> bindings.put(name, name.startsWith("XA") ? xaFactory : factory));
     }
 
     private static void bindExplicit(Convention convention, String property, Object value,

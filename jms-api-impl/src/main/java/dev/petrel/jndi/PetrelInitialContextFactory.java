@@ -22,7 +22,8 @@ import javax.naming.spi.InitialContextFactory;
  * <ul>
  * <li>{@value #DEFAULT_FACTORY_NAMES_PROPERTY} lists the names under which one connection factory for
  *     {@code java.naming.provider.url} (default {@value ConnectionOptions#DEFAULT_URI}) is bound; by default
- *     {@code ConnectionFactory}, {@code QueueConnectionFactory} and {@code TopicConnectionFactory}. An empty list
+ *     {@code ConnectionFactory}, {@code QueueConnectionFactory}, {@code TopicConnectionFactory} and
+ *     {@code XAConnectionFactory} (a name starting with {@code XA} gets an XA connection factory). An empty list
  *     binds none.</li>
  * <li>{@code connectionFactory.<name>=<uri>} binds a factory with its own URI, options such as
  *     {@code jms.clientID}, {@code jms.userName} and {@code jms.password} in its query. It may replace a default
@@ -43,7 +44,7 @@ public final class PetrelInitialContextFactory implements InitialContextFactory 
     public static final String DEFAULT_FACTORY_NAMES_PROPERTY = "connectionFactoryNames";
     /** The names the default connection factory is bound under unless {@code connectionFactoryNames} says. */
     public static final List<String> DEFAULT_FACTORY_NAMES =
-            List.of("ConnectionFactory", "QueueConnectionFactory", "TopicConnectionFactory");
+            List.of("ConnectionFactory", "QueueConnectionFactory", "TopicConnectionFactory", "XAConnectionFactory");
     /** Prefix of a property binding a connection factory with its own URI. */
     public static final String CONNECTION_FACTORY_PREFIX = "connectionFactory.";
     /** Prefix of a property binding a queue. */

@@ -3,6 +3,7 @@ package dev.petrel.jndi;
 import dev.petrel.jms.PetrelConnectionFactory;
 import dev.petrel.jms.PetrelQueue;
 import dev.petrel.jms.PetrelTopic;
+import dev.petrel.jms.PetrelXAConnectionFactory;
 import java.util.Hashtable;
 import javax.naming.Context;
 import javax.naming.Name;
@@ -17,7 +18,8 @@ import javax.naming.spi.ObjectFactory;
  * build, and one {@link javax.naming.StringRefAddr} carries its state:
  *
  * <ul>
- * <li>{@link PetrelConnectionFactory}: address {@value #URI_ADDRESS}, the connection URI;</li>
+ * <li>{@link PetrelConnectionFactory} and {@link PetrelXAConnectionFactory}: address {@value #URI_ADDRESS}, the
+ *     connection URI;</li>
  * <li>{@link PetrelQueue} and {@link PetrelTopic}: address {@value #NAME_ADDRESS}, the physical name.</li>
  * </ul>
  *
@@ -46,6 +48,10 @@ public final class PetrelObjectFactory implements ObjectFactory {
         String className = reference.getClassName();
         if (PetrelConnectionFactory.class.getName().equals(className)) {
             return AdministeredObjects.connectionFactory(describe(reference, URI_ADDRESS),
+                    address(reference, URI_ADDRESS));
+        }
+        if (PetrelXAConnectionFactory.class.getName().equals(className)) {
+            return AdministeredObjects.xaConnectionFactory(describe(reference, URI_ADDRESS),
                     address(reference, URI_ADDRESS));
         }
         if (PetrelQueue.class.getName().equals(className)) {
