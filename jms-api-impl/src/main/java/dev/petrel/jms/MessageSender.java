@@ -20,20 +20,24 @@ import java.util.function.Supplier;
  * The send path of one producer: checks the arguments, stamps the headers the provider owns (Jakarta
  * Messaging 3.1 §3.4), snapshots the message into its wire form and hands it to the client. A persistent
  * message waits for the broker's receipt (the message is durable when send returns); a non-persistent one
- * does not. Stateless apart from its collaborators, so any thread may call it.
+ * does not, nor does any send of a transacted session: its commit is what must be durable, and the broker fails
+ * the commit if one of its sends was refused (a round trip per send would cap a transaction at the round-trip
+ * rate). Stateless apart from its collaborators, so any thread may call it.
  */
 final class MessageSender {
 
     private final BrokerClient client;
     private final ProducerInfo producer;
+    private final boolean transacted;
     private final CompletionCallbacks callbacks;
     private final Supplier<String> messageIds;
     private final Clock clock;
 
-    MessageSender(BrokerClient client, ProducerInfo producer, CompletionCallbacks callbacks, Supplier<String> messageIds,
-            Clock clock) {
+    MessageSender(BrokerClient client, ProducerInfo producer, boolean transacted, CompletionCallbacks callbacks,
+            Supplier<String> messageIds, Clock clock) {
         this.client = client;
         this.producer = producer;
+        this.transacted = transacted;
         this.callbacks = callbacks;
         this.messageIds = messageIds;
         this.clock = clock;
@@ -54,7 +58,7 @@ final class MessageSender {
         PetrelMessage petrel = message instanceof PetrelMessage p ? p : ForeignMessages.copy(message);
         WireMessage wire = WireMessages.toWire(petrel, ref);
         // An asynchronous send always asks for the receipt: its callback says the broker has the message (§7.3).
-        boolean receipt = completion != null || options.deliveryMode() == DeliveryMode.PERSISTENT;
+        boolean receipt = completion != null || (options.deliveryMode() == DeliveryMode.PERSISTENT && !transacted);
         CompletableFuture<Void> sent = client.send(producer, wire, receipt);
         if (completion == null) {
             JmsExceptions.await(sent, 0, "the broker's receipt for message " + wire.messageId());

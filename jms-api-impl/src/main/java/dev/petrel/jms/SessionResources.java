@@ -108,7 +108,8 @@ final class SessionResources {
                 Destinations.toRefOrNull(destination));
         JmsExceptions.await(client().createProducer(producer), requestTimeoutMs(), "creating a producer");
         PetrelMessageProducer created = new PetrelMessageProducer(this, producer, destination, new MessageSender(
-                client(), producer, callbacks, connection::nextMessageId, connection.clock()));
+                client(), producer, info.ackMode() == jakarta.jms.Session.SESSION_TRANSACTED, callbacks,
+                connection::nextMessageId, connection.clock()));
         producers.add(created);
         return created;
     }

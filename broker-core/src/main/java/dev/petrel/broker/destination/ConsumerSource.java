@@ -21,13 +21,23 @@ interface ConsumerSource {
         onReturn(reloaded);
     }
 
+    /** How the removal of acknowledged messages reaches the store. */
+    enum StoreRemoval {
+        /** A transaction's commit already wrote it. */
+        WRITTEN,
+        /** The client waits for the acknowledgement's receipt: committed at once. */
+        AWAITED,
+        /** Nobody waits: it may ride with a later commit (see {@link dev.petrel.broker.store.MessageStore#submitLazily}). */
+        LAZY
+    }
+
     /**
      * Acknowledged deliveries left their consumer for good: the source forgets them, in the store too unless
-     * {@code removedInStore} (a transaction's commit already removed them there).
+     * a transaction's commit already removed them there.
      *
      * @return completes once their removal is on disk (at once when nothing was to be written)
      */
-    default CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
+    default CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, StoreRemoval removal) {
         return CompletableFuture.completedFuture(null);
     }
 

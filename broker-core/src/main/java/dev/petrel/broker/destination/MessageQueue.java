@@ -1,5 +1,6 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.destination.ConsumerSource.StoreRemoval;
 import dev.petrel.broker.store.StoreOp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -166,12 +167,12 @@ final class MessageQueue implements ConsumerSource {
     }
 
     @Override
-    public CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, boolean removedInStore) {
+    public CompletableFuture<Void> onAcknowledged(List<QueuedMessage> acked, StoreRemoval removal) {
         assert executor.inOwnerThread();
         counters.dequeued += acked.size();
         returns.release(acked);
-        CompletableFuture<Void> removed = removedInStore ? CompletableFuture.completedFuture(null)
-                : storage.onRemoved(acked);
+        CompletableFuture<Void> removed = removal == StoreRemoval.WRITTEN ? CompletableFuture.completedFuture(null)
+                : storage.onRemoved(acked, removal == StoreRemoval.AWAITED);
         if (storage.wantsPage(pending.size())) {
             settled = false;
             onDispatch();

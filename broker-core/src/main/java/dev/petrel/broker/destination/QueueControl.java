@@ -59,7 +59,7 @@ public final class QueueControl {
             MessageQueue q = queue.queue();
             List<QueuedMessage> taken = q.onTakeWaiting(MessageFilter.ALL);
             q.counters.removedByAdmin += taken.size();
-            return q.storage().onRemoved(taken).thenApply(ok -> taken.size());
+            return q.storage().onRemoved(taken, true).thenApply(ok -> taken.size());
         }).thenCompose(f -> f);
     }
 

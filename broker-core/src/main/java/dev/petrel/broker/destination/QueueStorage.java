@@ -179,9 +179,16 @@ final class QueueStorage {
     /**
      * Acknowledged or expired: takes them off the queue in the store. Nothing waits for it here; the returned
      * future completes once it is on disk (what a client's confirmed acknowledgement waits for).
+     *
+     * @param awaited whether someone waits for the future; if not, the removal may ride with a later commit
      */
-    CompletableFuture<Void> onRemoved(Collection<QueuedMessage> messages) {
-        return submit(removalOps(messages), "remove acknowledged or expired messages");
+    CompletableFuture<Void> onRemoved(Collection<QueuedMessage> messages, boolean awaited) {
+        List<StoreOp> ops = removalOps(messages);
+        if (ops.isEmpty()) {
+            return DONE;
+        }
+        return logFailure(awaited ? store.submit(ops) : store.submitLazily(ops), ops.size(),
+                "remove acknowledged or expired messages");
     }
 
     /** Returned to the queue (rollback, recover, consumer closed): their delivery counts survive a restart. */
@@ -206,9 +213,13 @@ final class QueueStorage {
         if (ops.isEmpty()) {
             return DONE;
         }
-        return store.submit(ops).handle((ok, error) -> {
+        return logFailure(store.submit(ops), ops.size(), what);
+    }
+
+    private CompletableFuture<Void> logFailure(CompletableFuture<Void> written, int ops, String what) {
+        return written.handle((ok, error) -> {
             if (error != null) {
-                LOG.warn("{}: could not {} ({} ops): {}", queueKey, what, ops.size(), error.toString());
+                LOG.warn("{}: could not {} ({} ops): {}", queueKey, what, ops, error.toString());
             }
             return null;
         });

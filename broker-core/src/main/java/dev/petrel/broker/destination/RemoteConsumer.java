@@ -1,5 +1,6 @@
 package dev.petrel.broker.destination;
 
+import dev.petrel.broker.destination.ConsumerSource.StoreRemoval;
 import dev.petrel.broker.store.StoreOp;
 import dev.petrel.protocol.Deliver;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class RemoteConsumer {
      */
     public void acknowledge(long first, long last, Runnable done) {
         executor.execute(() -> {
-            CompletableFuture<Void> removed = source.onAcknowledged(onAcknowledge(first, last), false);
+            CompletableFuture<Void> removed = source.onAcknowledged(onAcknowledge(first, last),
+                    done == null ? StoreRemoval.LAZY : StoreRemoval.AWAITED);
             if (done != null) {
                 removed.whenComplete((ok, error) -> done.run());
             }
@@ -97,7 +99,7 @@ public final class RemoteConsumer {
     /** Forgets {@code first..last}, whose removal a committed transaction already wrote; {@code done} runs then. */
     public void commitAcknowledge(long first, long last, Runnable done) {
         executor.execute(() -> {
-            source.onAcknowledged(onAcknowledge(first, last), true);
+            source.onAcknowledged(onAcknowledge(first, last), StoreRemoval.WRITTEN);
             done.run();
         });
     }

@@ -115,8 +115,26 @@ final class ConnectionResources {
         if (producer == null) {
             throw unknown("producer", producerId);
         }
+        LocalTransaction tx = producer.session.work();
         WireMessage message = identity.authorizer().stamp(sent);
-        DestinationRef ref = message.destination();
+        Destination destination;
+        try {
+            destination = destinationOf(producer, message.destination());
+        } catch (BrokerException e) {
+            if (tx != null) {
+                tx.refuseCommit("its send to " + message.destination() + " was refused: " + e.getMessage());
+            }
+            throw e;
+        }
+        if (tx == null) {
+            return destination.sendAll(List.of(message), identity.origin());
+        }
+        tx.send(destination, message);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Where a producer's message to {@code ref} goes, after the checks a send needs. */
+    private Destination destinationOf(ProducerEntry producer, DestinationRef ref) {
         boolean fixed = producer.destination != null && producer.destination.ref().equals(ref);
         if (!fixed) {
             // checked per destination once for the connection's life, not per message
@@ -124,13 +142,7 @@ final class ConnectionResources {
             requireCreateIfNew(ref);
         }
         // a temporary destination is looked up on every send: it may have been deleted since
-        Destination destination = fixed && !ref.kind().isTemporary() ? producer.destination : destinations.lookup(ref);
-        LocalTransaction tx = producer.session.work();
-        if (tx == null) {
-            return destination.sendAll(List.of(message), identity.origin());
-        }
-        tx.send(destination, message);
-        return CompletableFuture.completedFuture(null);
+        return fixed && !ref.kind().isTemporary() ? producer.destination : destinations.lookup(ref);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class JdbcMessageStore implements MessageStore {
             reader = new StoreReader(readConnection);
             long maxStoreId = reader.maxStoreId();
             StoreWriter writer = new StoreWriter(options::connect, dialect, options.maxBatchOps(),
-                    options.maxBatchBytes(), writerThread);
+                    options.maxBatchBytes(), options.lazyWaitNanos(), writerThread);
             LOG.info("store opened: {}", options);
             return new JdbcMessageStore(options, lock, reader, writer, maxStoreId);
         } catch (SQLException | RuntimeException e) {
@@ -75,7 +75,12 @@ public final class JdbcMessageStore implements MessageStore {
 
     @Override
     public CompletableFuture<Void> submit(List<StoreOp> ops) {
-        return writer.submit(ops);
+        return writer.submit(ops, true);
+    }
+
+    @Override
+    public CompletableFuture<Void> submitLazily(List<StoreOp> ops) {
+        return writer.submit(ops, false);
     }
 
     @Override

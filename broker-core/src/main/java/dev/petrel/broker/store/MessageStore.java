@@ -21,6 +21,14 @@ public interface MessageStore extends AutoCloseable {
      */
     CompletableFuture<Void> submit(List<StoreOp> ops);
 
+    /**
+     * Like {@link #submit}, for ops that nobody is waiting for, such as the removal of a message its consumer
+     * acknowledged without asking for a receipt: they ride with the next commit that someone does wait for, or
+     * are committed on their own after a few milliseconds. That saves a log sync per acknowledgement; a crash
+     * in between costs a redelivery, which the dispatch mark flags.
+     */
+    CompletableFuture<Void> submitLazily(List<StoreOp> ops);
+
     /** A new store id, above every id in the store when it opened; ids increase in the order handed out. */
     long nextStoreId();
 

@@ -20,6 +20,11 @@ public final class NoopMessageStore implements MessageStore {
     }
 
     @Override
+    public CompletableFuture<Void> submitLazily(List<StoreOp> ops) {
+        return DONE;
+    }
+
+    @Override
     public long nextStoreId() {
         return lastStoreId.incrementAndGet();
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,18 +22,24 @@ import org.slf4j.LoggerFactory;
  * {@link BatchApplier} and everything they hold are owned by the {@code petrel-store-writer} thread. The
  * futures complete on that thread: whoever depends on them must move to its own executor
  * ({@code whenCompleteAsync(.., executor)}) rather than do work there. Each future completes exactly once.
+ *
+ * <p>A submission nobody waits for ({@code awaited} false: the removal of a message acknowledged without a
+ * receipt) does not start a commit of its own at once: the writer gives an awaited one up to
+ * {@code lazyWaitNanos} to arrive and commits them together, so a consumer's acknowledgements cost no log
+ * sync of their own while producers are writing.
  */
 final class StoreWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreWriter.class);
     /** Tells the writer thread to finish what it took and stop. */
-    private static final Submission STOP = new Submission(List.of(), new CompletableFuture<>());
+    private static final Submission STOP = new Submission(List.of(), true, new CompletableFuture<>());
 
     private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>();
     private final ConnectionSource connections;
     private final SqlDialect dialect;
     private final int maxBatchOps;
     private final long maxBatchBytes;
+    private final long lazyWaitNanos;
     private final Thread thread;
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -47,11 +54,12 @@ final class StoreWriter implements AutoCloseable {
      * here, and starts the writer thread.
      */
     StoreWriter(ConnectionSource connections, SqlDialect dialect, int maxBatchOps, long maxBatchBytes,
-            ThreadFactory threads) throws SQLException {
+            long lazyWaitNanos, ThreadFactory threads) throws SQLException {
         this.connections = connections;
         this.dialect = dialect;
         this.maxBatchOps = maxBatchOps;
         this.maxBatchBytes = maxBatchBytes;
+        this.lazyWaitNanos = lazyWaitNanos;
         connect();
         this.thread = threads.newThread(this::run);
         thread.start();
@@ -60,9 +68,11 @@ final class StoreWriter implements AutoCloseable {
     /**
      * Queues ops to commit atomically. The future completes when they are durable, or exceptionally with a
      * {@link StoreException} when they could not be written (nothing of them is then in the store).
+     *
+     * @param awaited whether someone waits for the future: false lets the ops wait a little for company
      */
-    CompletableFuture<Void> submit(List<StoreOp> ops) {
-        Submission submission = new Submission(List.copyOf(ops), new CompletableFuture<>());
+    CompletableFuture<Void> submit(List<StoreOp> ops, boolean awaited) {
+        Submission submission = new Submission(List.copyOf(ops), awaited, new CompletableFuture<>());
         if (closed) {
             submission.future.completeExceptionally(new StoreException("the store is closed"));
             return submission.future;
@@ -91,7 +101,7 @@ final class StoreWriter implements AutoCloseable {
             List<Submission> group = new ArrayList<>();
             try {
                 Submission first = queue.take();
-                stopping = first == STOP || drainInto(group, first);
+                stopping = first == STOP || drainInto(group, first) || awaitCompany(group);
             } catch (InterruptedException e) {
                 LOG.warn("store writer interrupted; it stops only through close()");
                 continue;
@@ -116,6 +126,35 @@ final class StoreWriter implements AutoCloseable {
             ops += next.ops.size();
             bytes += next.bytes();
             next = ops < maxBatchOps && bytes < maxBatchBytes ? queue.poll() : null;
+        }
+        return false;
+    }
+
+    /**
+     * When nobody waits for any of {@code group}, waits up to {@code lazyWaitNanos} for a submission someone
+     * does wait for, and adds it and whatever follows it; true when STOP came.
+     */
+    private boolean awaitCompany(List<Submission> group) {
+        if (group.stream().anyMatch(Submission::awaited)) {
+            return false;
+        }
+        long deadline = System.nanoTime() + lazyWaitNanos;
+        for (long left = lazyWaitNanos; left > 0; left = deadline - System.nanoTime()) {
+            Submission next;
+            try {
+                next = queue.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                return false; // what was taken is committed now; only close() stops the writer
+            }
+            if (next == null) {
+                return false;
+            }
+            if (next == STOP || drainInto(group, next)) {
+                return true;
+            }
+            if (group.stream().anyMatch(Submission::awaited)) {
+                return false;
+            }
         }
         return false;
     }
@@ -226,7 +265,7 @@ final class StoreWriter implements AutoCloseable {
         }
     }
 
-    private record Submission(List<StoreOp> ops, CompletableFuture<Void> future) {
+    private record Submission(List<StoreOp> ops, boolean awaited, CompletableFuture<Void> future) {
         long bytes() {
             return ops.stream().mapToLong(StoreOp::sizeEstimate).sum();
         }

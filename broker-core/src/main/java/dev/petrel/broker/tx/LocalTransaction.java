@@ -35,10 +35,22 @@ public final class LocalTransaction {
     /** Sends by destination, each list in send order; destinations in the order first sent to. */
     private final Map<Destination, List<WireMessage>> sends = new LinkedHashMap<>();
     private final List<AckRange> acks = new ArrayList<>();
+    /** Why the transaction can only roll back (one of its sends was refused), or null. */
+    private String refusal;
 
     /** Buffers a send; nobody sees the message before commit. */
     public void send(Destination destination, WireMessage message) {
         sends.computeIfAbsent(destination, d -> new ArrayList<>()).add(message);
+    }
+
+    /**
+     * One of the transaction's sends was refused. The client does not wait for a receipt per transacted send
+     * (the commit is where the outcome counts), so the commit must fail instead: it rolls back and says why.
+     */
+    public void refuseCommit(String why) {
+        if (refusal == null) {
+            refusal = why;
+        }
     }
 
     /** Buffers an acknowledgement of the deliveries {@code first..last} of {@code consumer}. */
@@ -73,6 +85,11 @@ public final class LocalTransaction {
      */
     public CompletableFuture<Void> commit(Predicate<Destination> live, MessageOrigin origin,
             Predicate<RemoteConsumer> closed, MessageStore store) {
+        if (refusal != null) {
+            String why = refusal;
+            rollback(closed);
+            throw new BrokerException(ErrorCode.TRANSACTION_ROLLED_BACK, "the transaction was rolled back: " + why);
+        }
         for (Destination destination : sends.keySet()) {
             if (!live.test(destination)) {
                 rollback(closed);
@@ -163,5 +180,6 @@ public final class LocalTransaction {
     private void clear() {
         sends.clear();
         acks.clear();
+        refusal = null;
     }
 }

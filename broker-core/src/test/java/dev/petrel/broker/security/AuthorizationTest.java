@@ -15,6 +15,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
+import jakarta.jms.TransactionRolledBackException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,33 @@ class AuthorizationTest {
         assertThatThrownBy(() -> producer.send(session.createQueue("payments"), session.createTextMessage("no")))
                 .isInstanceOf(JMSSecurityException.class).hasMessageContaining("may not send on queue://payments");
         producer.send(session.createQueue("orders.eu"), session.createTextMessage("still allowed"));
+    }
+
+    /**
+     * A transacted send does not wait for a receipt, so a refused one fails the commit instead (Jakarta Messaging
+     * 3.1 §6.2.7: commit throws TransactionRolledBackException when the transaction had to be rolled back).
+     */
+    @Test
+    void aRefusedTransactedSendFailsTheCommitAndNothingOfItIsSent() throws JMSException {
+        connection = connect("pete");
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        var producer = session.createProducer(null);
+        producer.send(session.createQueue("orders.eu"), session.createTextMessage("would be allowed"));
+        producer.send(session.createQueue("payments"), session.createTextMessage("refused"));
+        assertThatThrownBy(session::commit).isInstanceOf(TransactionRolledBackException.class)
+                .hasMessageContaining("queue://payments").hasMessageContaining("may not send");
+        producer.send(session.createQueue("orders.eu"), session.createTextMessage("next transaction"));
+        session.commit();
+        try (Connection reader = connect("connie")) {
+            Session s = reader.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            reader.start();
+            var consumer = s.createConsumer(s.createQueue("orders.eu")); // other tests' messages come first
+            List<String> texts = new java.util.ArrayList<>();
+            for (var m = consumer.receive(10_000); m != null; m = consumer.receive(500)) {
+                texts.add(((jakarta.jms.TextMessage) m).getText());
+            }
+            assertThat(texts).contains("next transaction").doesNotContain("would be allowed", "refused");
+        }
     }
 
     @Test

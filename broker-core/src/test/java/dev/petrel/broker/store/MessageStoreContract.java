@@ -18,6 +18,7 @@ import dev.petrel.broker.store.StoreOp.RemoveQueue;
 import dev.petrel.broker.store.StoreOp.RemoveReference;
 import dev.petrel.broker.store.StoreOp.RollbackTx;
 import dev.petrel.broker.store.StoreOp.UpdateDeliveryCount;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -172,6 +173,29 @@ interface MessageStoreContract {
         assertThat(futures).hasSize(threads * perThread).allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
         assertThat(store.commitCount()).isLessThan(threads * perThread);
         assertThat(store.recover().messageCount()).isEqualTo(threads * perThread);
+    }
+
+    @Test
+    default void aLazyListRidesWithTheNextAwaitedOne() {
+        // a wait far longer than the test needs, so the awaited list surely comes within it
+        JdbcMessageStore store = fixture().open(options -> options.withLazyWait(Duration.ofSeconds(20)));
+        commit(store, declare(List.of(QUEUE)));
+        commit(store, send(1, QUEUE, 10));
+        long commitsBefore = store.commitCount();
+        CompletableFuture<Void> acknowledged = store.submitLazily(List.of(new RemoveReference(1, QUEUE)));
+        commit(store, send(2, QUEUE, 10));
+        acknowledged.orTimeout(30, TimeUnit.SECONDS).join();
+        assertThat(store.commitCount()).isEqualTo(commitsBefore + 1);
+        assertThat(store.readReferences(QUEUE, 0, 10)).extracting(StoredReference::storeId).containsExactly(2L);
+    }
+
+    @Test
+    default void aLazyListAloneIsCommittedWithoutWaitingForCompany() {
+        JdbcMessageStore store = fixture().open();
+        commit(store, declare(List.of(QUEUE)));
+        commit(store, send(1, QUEUE, 10));
+        store.submitLazily(List.of(new RemoveReference(1, QUEUE))).orTimeout(30, TimeUnit.SECONDS).join();
+        assertThat(store.readReferences(QUEUE, 0, 10)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.petrel.broker.store;
 
+import java.util.function.UnaryOperator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -72,8 +73,13 @@ final class StoreFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** Opens the store (closing one opened before). */
     JdbcMessageStore open() {
+        return open(UnaryOperator.identity());
+    }
+
+    /** Opens the store with changed options (closing one opened before). */
+    JdbcMessageStore open(UnaryOperator<StoreOptions> change) {
         closeStore();
-        open = JdbcMessageStore.open(options);
+        open = JdbcMessageStore.open(change.apply(options));
         return open;
     }
 

@@ -30,7 +30,7 @@ class StoreRecoveryScaleTest {
         StoreOptions defaults = StoreOptions.hsqldb(directory);
         // Larger group commits than the default: the fill is set-up, and fewer log syncs keep the test short.
         StoreOptions bulk = new StoreOptions(defaults.jdbcUrl(), defaults.user(), defaults.password(), 8000,
-                16 << 20, defaults.lockFile());
+                16 << 20, defaults.lazyWaitNanos(), defaults.lockFile());
         long started = System.nanoTime();
         try (MessageStore store = JdbcMessageStore.open(bulk)) {
             StoreLoad.fill(store, QUEUE, MESSAGES, 1024);
