@@ -139,6 +139,13 @@ public final class WireClient implements BrokerClient {
                     + "than the broker accepts (" + info.maxFrameSize() + " bytes): send a smaller message, or "
                     + "raise the broker's limit with <protocol maxFrameSize=…> in its broker.xml"));
         }
+        try {
+            transport.awaitWritable(); // a producer goes no faster than the broker takes its messages
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(JmsExceptions.wrap("interrupted while waiting to send "
+                    + message.messageId(), e));
+        }
         if (receipt) {
             return request(id -> new Send(id, producer.producerId(), true, message));
         }

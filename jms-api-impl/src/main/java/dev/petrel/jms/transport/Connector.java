@@ -50,14 +50,14 @@ public final class Connector {
         TlsSettings tlsSettings = tls == null ? TlsSettings.defaults() : tls;
         SslContext sslContext = endpoint.scheme() == Endpoint.Scheme.SSL ? ClientTls.context(tlsSettings) : null;
         InboundHandler inbound = new InboundHandler(listener);
-        Bootstrap bootstrap = new Bootstrap();
+        Bootstrap bootstrap = new Bootstrap().option(ChannelOption.WRITE_BUFFER_WATER_MARK, Transport.WATER_MARK);
         if (endpoint.scheme() == Endpoint.Scheme.VM) {
             LocalAddress address = vmBroker(endpoint.host());
             bootstrap.group(EventLoops.local()).channel(LocalChannel.class).remoteAddress(address)
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
-                            ch.pipeline().addLast(Transport.INBOUND, inbound);
+                            ch.pipeline().addLast(new WriteGate()).addLast(Transport.INBOUND, inbound);
                         }
                     });
         } else {
@@ -74,6 +74,7 @@ public final class Connector {
                             ch.pipeline().addLast(new FlushConsolidationHandler(256, true))
                                     .addLast(Transport.DECODER, new FrameDecoder(maxFrameSize))
                                     .addLast(FrameEncoder.INSTANCE)
+                                    .addLast(new WriteGate())
                                     .addLast(Transport.INBOUND, inbound);
                         }
                     });

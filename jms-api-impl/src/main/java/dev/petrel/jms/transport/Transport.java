@@ -5,6 +5,7 @@ import dev.petrel.protocol.FrameDecoder;
 import dev.petrel.protocol.HeartbeatHandler;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.WriteBufferWaterMark;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,6 +17,8 @@ public final class Transport {
     static final String DECODER = "decoder";
     static final String HEARTBEAT = "heartbeat";
     static final String INBOUND = "inbound";
+    /** Unsent bytes above which a sender waits ({@link #awaitWritable}), and below which it goes on. */
+    static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(512 * 1024, 1024 * 1024);
 
     private final Channel channel;
     private final Endpoint endpoint;
@@ -30,6 +33,14 @@ public final class Transport {
     /** Where this transport is connected. */
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * Waits while more than {@link #WATER_MARK}'s high mark of bytes are waiting to go out, until they are below
+     * its low mark or the pipe closed: a producer calls it before each message. Returns at once on the event loop.
+     */
+    public void awaitWritable() throws InterruptedException {
+        channel.pipeline().get(WriteGate.class).awaitWritable(channel);
     }
 
     /** Queues a frame and flushes it. A failed write closes the transport and is reported to the listener. */
