@@ -54,6 +54,16 @@ final class DeliveryBuffer {
         }
     }
 
+    /** Whether a delivery can be taken now without waiting. */
+    boolean hasReady() {
+        lock.lock();
+        try {
+            return started && !closed && failure == null && !deliveries.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /**
      * Waits for the next delivery.
      *

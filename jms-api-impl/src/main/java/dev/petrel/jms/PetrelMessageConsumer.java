@@ -147,7 +147,7 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
     private Message consumed(Deliver delivery, PetrelMessage message) {
         lastDeliveredId = delivery.deliveryId();
         session.acks().delivered(this, delivery.deliveryId());
-        session.acks().completed(this, delivery.deliveryId());
+        session.acks().completed(this, delivery.deliveryId(), buffer.hasReady());
         topUpCredit();
         return message;
     }
@@ -190,7 +190,7 @@ public final class PetrelMessageConsumer implements QueueReceiver, TopicSubscrib
         }
         if (epochBefore == epoch) {
             if (ok) {
-                acks.completed(this, d.deliveryId());
+                acks.completed(this, d.deliveryId(), buffer.hasReady());
             }
             if (!closed.get()) {
                 topUpCredit();

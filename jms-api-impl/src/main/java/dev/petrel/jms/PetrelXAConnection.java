@@ -43,6 +43,7 @@ public final class PetrelXAConnection extends PetrelConnection implements XAQueu
      * only lists, commits and rolls back branches.
      */
     public PetrelXAResource recoveryResource() {
-        return new PetrelXAResource(this::client, 0, options().connectTimeoutMs(), () -> { });
+        return new PetrelXAResource(this::client, 0, options().connectTimeoutMs(),
+                PetrelXAResource.SessionHooks.NONE);
     }
 }

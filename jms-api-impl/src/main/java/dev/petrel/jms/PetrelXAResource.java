@@ -40,9 +40,25 @@ public final class PetrelXAResource implements XAResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(PetrelXAResource.class);
 
-    /** Takes back a session's consumed messages after its branch rolled back. */
-    @FunctionalInterface
-    interface RollbackListener {
+    /** What the resource's session does around its branches. */
+    interface SessionHooks {
+        /** For a resource without a session, which only completes and recovers branches. */
+        SessionHooks NONE = new SessionHooks() {
+            @Override
+            public void beforeStart() {
+                // no session, no work outside a branch
+            }
+
+            @Override
+            public void rolledBack() {
+                // no session, nothing consumed
+            }
+        };
+
+        /** Before a branch starts: what the session did outside it must reach the broker first. */
+        void beforeStart();
+
+        /** Takes back the session's consumed messages after its branch rolled back. */
         void rolledBack() throws JMSException;
     }
 
@@ -50,16 +66,16 @@ public final class PetrelXAResource implements XAResource {
     /** The session the branches' work is done in; 0 for a resource that only completes and recovers. */
     private final long sessionId;
     private final long requestTimeoutMs;
-    private final RollbackListener onRollback;
+    private final SessionHooks session;
     private final Set<WireXid> worked = ConcurrentHashMap.newKeySet();
     private volatile int timeoutSeconds;
 
     PetrelXAResource(Supplier<BrokerClient> client, long sessionId, long requestTimeoutMs,
-            RollbackListener onRollback) {
+            SessionHooks session) {
         this.client = client;
         this.sessionId = sessionId;
         this.requestTimeoutMs = requestTimeoutMs;
-        this.onRollback = onRollback;
+        this.session = session;
     }
 
     /** The broker this resource talks to; equal names mean the same resource manager. */
@@ -71,6 +87,7 @@ public final class PetrelXAResource implements XAResource {
     public void start(Xid xid, int flags) throws XAException {
         WireXid wire = XaIds.toWire(xid);
         checkSession("start");
+        session.beforeStart();
         call(id -> new XaStart(id, sessionId, wire, flags, timeoutSeconds), "start of " + wire);
         worked.add(wire);
     }
@@ -163,7 +180,7 @@ public final class PetrelXAResource implements XAResource {
     private void takeBackConsumed(WireXid xid) {
         if (worked.remove(xid)) {
             try {
-                onRollback.rolledBack();
+                session.rolledBack();
             } catch (JMSException e) {
                 LOG.debug("after the rollback of {} the session could not take back its messages: {}", xid,
                         e.getMessage());

@@ -26,7 +26,17 @@ public final class PetrelXASession extends PetrelSession implements XAQueueSessi
     PetrelXASession(PetrelConnection connection, SessionInfo info, SessionDomain domain) {
         super(connection, info, domain);
         this.resource = new PetrelXAResource(connection::client, info.sessionId(),
-                connection.options().connectTimeoutMs(), () -> resources().acks().recoverAll());
+                connection.options().connectTimeoutMs(), new PetrelXAResource.SessionHooks() {
+                    @Override
+                    public void beforeStart() {
+                        resources().acks().flushAuto();
+                    }
+
+                    @Override
+                    public void rolledBack() throws JMSException {
+                        resources().acks().recoverAll();
+                    }
+                });
     }
 
     @Override

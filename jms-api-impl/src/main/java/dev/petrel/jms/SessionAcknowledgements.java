@@ -13,7 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * When and how a session tells the broker which messages its consumers consumed, per acknowledge mode (Jakarta
- * Messaging 3.1 §6.2.10): AUTO acknowledges each message as receive returns it or its listener returns;
+ * Messaging 3.1 §6.2.10): AUTO acknowledges each message as receive returns it or its listener returns, and
+ * sends the acknowledgements of a backlog the consumer works through in ranges (one frame per batch instead of
+ * one per message: the consumer has its next message already, so the broker gains nothing from hearing sooner;
+ * the last one before the consumer runs dry, closes, recovers or joins an XA branch is sent at once);
  * DUPS_OK collects them and acknowledges in batches; CLIENT keeps them until {@code Message.acknowledge}, which
  * acknowledges everything the session consumed so far, across its consumers; a transacted session sends them
  * right before its {@code COMMIT}. Also takes back what the session consumed ({@link #recoverAll}) for
@@ -28,7 +31,8 @@ final class SessionAcknowledgements {
     private final Supplier<BrokerClient> client;
     private final Supplier<Collection<PetrelMessageConsumer>> consumers;
     private final long requestTimeoutMs;
-    private final int dupsOkBatch;
+    /** Acknowledgements an AUTO consumer with more messages buffered, or a DUPS_OK one, sends as one range. */
+    private final int ackBatch;
     /** CLIENT_ACKNOWLEDGE: closed consumers whose delivered messages the session has not acknowledged yet. */
     private final List<PetrelMessageConsumer> closedUnacknowledged = new CopyOnWriteArrayList<>();
 
@@ -38,7 +42,7 @@ final class SessionAcknowledgements {
         this.client = client;
         this.consumers = consumers;
         this.requestTimeoutMs = requestTimeoutMs;
-        this.dupsOkBatch = Math.max(1, Math.min(100, prefetch / 2));
+        this.ackBatch = Math.max(1, Math.min(100, prefetch / 2));
     }
 
     int mode() {
@@ -57,15 +61,25 @@ final class SessionAcknowledgements {
         }
     }
 
-    /** The application is done with it (receive returned, or the listener returned normally). */
-    void completed(PetrelMessageConsumer consumer, long deliveryId) {
-        if (mode == Session.AUTO_ACKNOWLEDGE) {
-            client.get().acknowledge(consumer.info(), deliveryId, deliveryId);
-        } else if (mode == Session.DUPS_OK_ACKNOWLEDGE) {
+    /**
+     * The application is done with it (receive returned, or the listener returned normally).
+     *
+     * @param moreBuffered whether the consumer holds its next message already
+     */
+    void completed(PetrelMessageConsumer consumer, long deliveryId, boolean moreBuffered) {
+        if (mode == Session.AUTO_ACKNOWLEDGE || mode == Session.DUPS_OK_ACKNOWLEDGE) {
             consumer.pendingAcks().add(deliveryId);
-            if (consumer.pendingAcks().count() >= dupsOkBatch) {
+            boolean sendNow = mode == Session.AUTO_ACKNOWLEDGE && !moreBuffered;
+            if (sendNow || consumer.pendingAcks().count() >= ackBatch) {
                 flush(consumer);
             }
+        }
+    }
+
+    /** AUTO: sends the ranges still held back, before anything that must see them applied (recover, XA start). */
+    void flushAuto() {
+        if (mode == Session.AUTO_ACKNOWLEDGE) {
+            consumers.get().forEach(this::flush);
         }
     }
 
@@ -86,9 +100,9 @@ final class SessionAcknowledgements {
      * the close carries 0, so only never-seen prefetched messages go back).
      */
     long beforeClose(PetrelMessageConsumer consumer, long lastDeliveredId) {
-        if (mode == Session.DUPS_OK_ACKNOWLEDGE || mode == Session.SESSION_TRANSACTED) {
+        if (mode != Session.CLIENT_ACKNOWLEDGE) {
             flush(consumer);
-        } else if (mode == Session.CLIENT_ACKNOWLEDGE) {
+        } else {
             if (consumer.pendingAcks().count() == 0) {
                 return 0;
             }
@@ -137,6 +151,7 @@ final class SessionAcknowledgements {
      * oldest (Session.recover javadoc; after a rollback, §6.2.7).
      */
     void recoverAll() throws JMSException {
+        flushAuto(); // what AUTO consumed is acknowledged, whether or not the broker heard it yet
         JMSException first = null;
         List<CompletableFuture<Void>> released = new ArrayList<>();
         for (PetrelMessageConsumer consumer : takeClosedUnacknowledged()) {
