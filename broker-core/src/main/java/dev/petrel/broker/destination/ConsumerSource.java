@@ -27,7 +27,7 @@ interface ConsumerSource {
         WRITTEN,
         /** The client waits for the acknowledgement's receipt: committed at once. */
         AWAITED,
-        /** Nobody waits: it may ride with a later commit (see {@link dev.petrel.broker.store.MessageStore#submitLazily}). */
+        /** Nobody waits: it may ride with a later commit (MessageStore.submitLazily). */
         LAZY
     }
 

@@ -54,6 +54,11 @@ public final class MemoryAccount {
         return used.get() >= limit || broker.full();
     }
 
+    /** Bytes that may still come into memory before this destination's or the broker's limit; 0 when full. */
+    public long room() {
+        return Math.max(0, Math.min(limit - used.get(), broker.limit() - broker.used()));
+    }
+
     /** True when this destination and the broker are both below their low-water marks. */
     public boolean hasRoom() {
         return used.get() < MemoryLimits.lowWater(limit) && broker.hasRoom();

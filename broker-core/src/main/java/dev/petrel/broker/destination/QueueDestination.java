@@ -43,7 +43,7 @@ final class QueueDestination implements Destination {
         this.clock = time.clock();
         this.scheduled = new ScheduledDeliveries(executor, time);
         this.queue = new MessageQueue(executor, time.clock(),
-                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered, locks), scheduled,
+                QueueStorage.of(store, StoreKeys.queue(ref), executor, recovered, locks, settings.memory()), scheduled,
                 settings.rules(ref, null), settings.memory());
         this.memory = settings.memory();
         this.duplicates = settings.duplicates();

@@ -17,19 +17,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which of a stored queue's messages are in memory: at most {@link #BUDGET} wait there, the rest stay in the
- * store and are read a page at a time, in store-id order, as consumers drain the queue. {@code pagedUpTo} is the
- * cursor: every stored message at or below it was read or taken into memory when it was sent; while
- * {@code more} is set the store may hold messages above it that memory does not. Messages staged by a send
- * whose store list is not yet committed are skipped by pages: their send takes them in. So are messages a
- * restored prepared XA branch acknowledged ({@link PreparedLocks}): {@link #reload} brings them in if the branch
- * rolls back. Owned by the destination's executor; the reads block it for one page (the store's reader is
+ * Which of a stored queue's messages are in memory: at most {@link #BUDGET} wait there, and none beyond the
+ * destination's or the broker's memory limit (its {@link MemoryAccount}); the rest stay in the store and are
+ * read a page at a time, in store-id order, as consumers drain the queue. A queue with nothing waiting in
+ * memory always reads a small page, even when other destinations fill the broker's memory: it never starves.
+ * {@code pagedUpTo} is the cursor: every stored message at or below it was read or taken into memory when it was
+ * sent; while {@code more} is set the store may hold messages above it that memory does not. Messages staged by
+ * a send whose store list is not yet committed are skipped by pages: their send takes them in. So are messages
+ * a restored prepared XA branch acknowledged ({@link PreparedLocks}): {@link #reload} brings them in if the
+ * branch rolls back. Owned by the destination's executor; the reads block it for one page (the store's reader is
  * shared).
  */
 final class QueuePager {
 
     /** Messages one queue keeps waiting in memory before new persistent ones stay in the store. */
     static final int BUDGET = 1000;
+    /** Messages loaded per store read; also the page a queue with nothing waiting reads when memory is full. */
+    static final int CHUNK = 32;
     static final MessageOrigin RECOVERED = new MessageOrigin("store", null);
     private static final Logger LOG = LoggerFactory.getLogger(QueuePager.class);
 
@@ -37,6 +41,7 @@ final class QueuePager {
     private final String queueKey;
     private final Set<Long> staged = new HashSet<>();
     private final PreparedLocks locks;
+    private final MemoryAccount memory;
     /** Locked messages the cursor passed, by store id: {@link #reload} takes them in when they are returned. */
     private final Map<Long, StoredReference> skippedLocked = new TreeMap<>();
     private long pagedUpTo;
@@ -44,13 +49,15 @@ final class QueuePager {
 
     /**
      * @param more  whether the store holds messages of this queue already (after a restart)
-     * @param locks the messages of restored prepared branches, which pages skip
+     * @param locks  the messages of restored prepared branches, which pages skip
+     * @param memory what the queue's destination holds in memory, against its limit and the broker's
      */
-    QueuePager(MessageStore store, String queueKey, boolean more, PreparedLocks locks) {
+    QueuePager(MessageStore store, String queueKey, boolean more, PreparedLocks locks, MemoryAccount memory) {
         this.store = store;
         this.queueKey = queueKey;
         this.more = more;
         this.locks = locks;
+        this.memory = memory;
     }
 
     void onStaged(long storeId) {
@@ -73,7 +80,7 @@ final class QueuePager {
         if (more) {
             return false;
         }
-        if (waiting >= BUDGET) {
+        if (waiting >= BUDGET || memory.isFull()) {
             more = true;
             return false;
         }
@@ -81,9 +88,9 @@ final class QueuePager {
         return true;
     }
 
-    /** True when memory is below half its budget and the store holds more. */
+    /** True when the store holds more, fewer than half the budget wait, and memory has room or none wait. */
     boolean wantsPage(int waiting) {
-        return more && waiting < BUDGET / 2;
+        return more && waiting < BUDGET / 2 && (waiting == 0 || memory.hasRoom());
     }
 
     /** A page a browser read from the store: the messages and where the next page starts. */
@@ -112,17 +119,19 @@ final class QueuePager {
     }
 
     /**
-     * Reads the next page, up to the budget; expired messages are not loaded but added to {@code removals}.
+     * Reads the next page, up to the budget in messages and the memory's room in bytes (a chunk at least);
+     * expired messages are not loaded but added to {@code removals}.
      *
      * @param now the time expiry is judged at
      */
     List<QueuedMessage> onPage(int waiting, long now, List<StoreOp> removals) {
-        int room = Math.max(1, BUDGET - waiting);
+        long bytesLeft = memory.room();
+        int room = bytesLeft == 0 ? CHUNK : Math.max(1, BUDGET - waiting);
         List<StoredReference> page = store.readReferences(queueKey, pagedUpTo, room);
         more = page.size() == room;
-        List<StoredReference> wanted = new ArrayList<>(page.size());
+        List<QueuedMessage> loaded = new ArrayList<>(page.size());
+        List<StoredReference> wanted = new ArrayList<>(CHUNK);
         for (StoredReference reference : page) {
-            pagedUpTo = Math.max(pagedUpTo, reference.storeId());
             if (reference.expiration() != 0 && reference.expiration() <= now) {
                 removals.add(new StoreOp.RemoveReference(reference.storeId(), queueKey));
             } else if (locks.isLocked(queueKey, reference.storeId())) {
@@ -130,8 +139,28 @@ final class QueuePager {
             } else if (!staged.contains(reference.storeId())) {
                 wanted.add(reference);
             }
+            pagedUpTo = Math.max(pagedUpTo, reference.storeId());
+            if (wanted.size() == CHUNK) {
+                bytesLeft -= loadInto(loaded, wanted);
+                if (bytesLeft <= 0 && reference != page.get(page.size() - 1)) {
+                    more = true; // memory is full: the rest of the page stays in the store
+                    return loaded;
+                }
+            }
         }
-        return load(wanted);
+        loadInto(loaded, wanted);
+        return loaded;
+    }
+
+    /** Loads {@code references} into {@code loaded}, empties them, and returns the bytes now held in memory. */
+    private long loadInto(List<QueuedMessage> loaded, List<StoredReference> references) {
+        long bytes = 0;
+        for (QueuedMessage m : load(references)) {
+            bytes += m.message.encodedSize();
+            loaded.add(m);
+        }
+        references.clear();
+        return bytes;
     }
 
     /**

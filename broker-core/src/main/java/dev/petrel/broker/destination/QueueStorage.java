@@ -52,16 +52,17 @@ final class QueueStorage {
      *
      * @param recovered what the store held for it at start, or null for a new one
      * @param locks     its messages that restored prepared XA branches acknowledged
+     * @param memory    what its destination holds in memory: it pages in no more than that has room for
      */
     static QueueStorage of(MessageStore store, String queueKey, SerialExecutor executor, StoredQueue recovered,
-            PreparedLocks locks) {
+            PreparedLocks locks, MemoryAccount memory) {
         if (store.discardsEverything()) {
             return NONE;
         }
         long dispatchedUpTo = recovered == null ? 0 : recovered.dispatchedUpTo();
         boolean held = recovered != null && recovered.messageCount() > 0;
         return new QueueStorage(store, queueKey, new DispatchMark(store, queueKey, executor, dispatchedUpTo),
-                new QueuePager(store, queueKey, held, locks), new HashSet<>());
+                new QueuePager(store, queueKey, held, locks, memory), new HashSet<>());
     }
 
     boolean enabled() {

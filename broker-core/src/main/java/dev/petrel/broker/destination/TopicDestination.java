@@ -147,7 +147,7 @@ final class TopicDestination implements Destination {
         if (spec.durable() && !ref.kind().isTemporary()) {
             String key = recovered != null ? recovered.queueKey()
                     : StoreKeys.subscription(spec, store.nextStoreId());
-            storage = QueueStorage.of(store, key, executor, recovered, locks);
+            storage = QueueStorage.of(store, key, executor, recovered, locks, settings.memory());
         }
         MessageQueue queue = newQueue(storage, spec.name());
         queue.counters.restored = recovered == null ? 0 : recovered.messageCount();
