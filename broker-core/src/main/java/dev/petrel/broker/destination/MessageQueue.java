@@ -225,7 +225,7 @@ final class MessageQueue implements ConsumerSource {
 
     /** Reads the next page of the backlog from the store into memory. */
     private void onPageIn() {
-        List<QueuedMessage> page = storage.onPage(pending.size(), clock.millis());
+        List<QueuedMessage> page = storage.onPage(pending.size());
         returns.hold(page);
         for (QueuedMessage m : page) {
             if (!scheduledLater(m)) {

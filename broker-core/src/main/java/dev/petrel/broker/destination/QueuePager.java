@@ -1,7 +1,6 @@
 package dev.petrel.broker.destination;
 
 import dev.petrel.broker.store.MessageStore;
-import dev.petrel.broker.store.StoreOp;
 import dev.petrel.broker.store.StoredMessage;
 import dev.petrel.broker.store.StoredReference;
 import dev.petrel.protocol.MalformedFrameException;
@@ -119,12 +118,10 @@ final class QueuePager {
     }
 
     /**
-     * Reads the next page, up to the budget in messages and the memory's room in bytes (a chunk at least);
-     * expired messages are not loaded but added to {@code removals}.
-     *
-     * @param now the time expiry is judged at
+     * Reads the next page, up to the budget in messages and the memory's room in bytes (a chunk at least).
+     * Expired messages come too: the queue's dispatch moves them to the expiry queue like any other.
      */
-    List<QueuedMessage> onPage(int waiting, long now, List<StoreOp> removals) {
+    List<QueuedMessage> onPage(int waiting) {
         long bytesLeft = memory.room();
         int room = bytesLeft == 0 ? CHUNK : Math.max(1, BUDGET - waiting);
         List<StoredReference> page = store.readReferences(queueKey, pagedUpTo, room);
@@ -132,9 +129,7 @@ final class QueuePager {
         List<QueuedMessage> loaded = new ArrayList<>(page.size());
         List<StoredReference> wanted = new ArrayList<>(CHUNK);
         for (StoredReference reference : page) {
-            if (reference.expiration() != 0 && reference.expiration() <= now) {
-                removals.add(new StoreOp.RemoveReference(reference.storeId(), queueKey));
-            } else if (locks.isLocked(queueKey, reference.storeId())) {
+            if (locks.isLocked(queueKey, reference.storeId())) {
                 skippedLocked.put(reference.storeId(), reference);
             } else if (!staged.contains(reference.storeId())) {
                 wanted.add(reference);

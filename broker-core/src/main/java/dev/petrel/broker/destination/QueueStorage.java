@@ -155,12 +155,9 @@ final class QueueStorage {
         return enabled() && pager.wantsPage(waiting);
     }
 
-    /** The next page of waiting messages from the store; expired ones are removed there instead. */
-    List<QueuedMessage> onPage(int waiting, long now) {
-        List<StoreOp> removals = new ArrayList<>();
-        List<QueuedMessage> page = pager.onPage(waiting, now, removals);
-        submit(removals, "remove expired messages");
-        return page;
+    /** The next page of waiting messages from the store. */
+    List<QueuedMessage> onPage(int waiting) {
+        return pager.onPage(waiting);
     }
 
     /** The ops that take these messages off the queue in the store. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A persistent backlog larger than its destination's memory limit stays in the store beyond the limit and is
  * paged in, in order, as the consumer drains it: the limit is in bytes, so large messages cannot fill the heap
- * the way a count of messages would let them.
+ * the way a count of messages would let them. A message that expires while it waits in the store goes to the
+ * expiry queue like one that expires in memory.
  */
 @Timeout(120)
 class MemoryLimitedPagingTest {
@@ -42,11 +43,44 @@ class MemoryLimitedPagingTest {
 
     private static BrokerConfig configure(BrokerConfig c) {
         DeliveryPolicy d = DeliveryPolicy.defaults();
-        DeliveryPolicy small = new DeliveryPolicy(new DestinationPattern("paging.small"), DeliveryPolicy.Scope.QUEUES,
+        DeliveryPolicy small = new DeliveryPolicy(new DestinationPattern("paging.>"), DeliveryPolicy.Scope.QUEUES,
                 d.maxDeliveries(), d.redeliveryDelay(), d.redeliveryBackoff(), d.maxRedeliveryDelay(),
                 d.deadLetterQueue(), d.deadLetterNonPersistent(), d.expiryQueue(), d.exclusive(), d.duplicateWindow(),
                 LIMIT);
         return c.withName(BROKER_NAME).withDestinations(c.destinations().withPolicies(List.of(small)));
+    }
+
+    @Test
+    void aMessageThatExpiresDeepInTheStoredBacklogGoesToTheExpiryQueue() throws Exception {
+        // Jakarta Messaging 3.1 §3.4.9: an expired message is not delivered
+        int expiring = 80;
+        try (Connection connection = new PetrelConnectionFactory(BROKER.url()).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("paging.expiry"));
+            for (int i = 0; i < 100; i++) {
+                BytesMessage m = session.createBytesMessage();
+                m.writeBytes(new byte[SIZE]);
+                m.setIntProperty("n", i);
+                // 1 ms to live: the 19 synchronous persistent sends after it take longer than that
+                producer.send(m, DeliveryMode.PERSISTENT, 4, i == expiring ? 1 : 0);
+            }
+            QueueMXBean queue = JMX.newMXBeanProxy(ManagementFactory.getPlatformMBeanServer(),
+                    ObjectNames.destination(BROKER_NAME, DestinationRef.queue("paging.expiry")), QueueMXBean.class);
+            MessageConsumer consumer = session.createConsumer(session.createQueue("paging.expiry"));
+            connection.start();
+            for (int i = 0; i < 100; i++) {
+                if (i != expiring) {
+                    Message m = consumer.receive(10_000);
+                    assertThat(m).as("message %d", i).isNotNull();
+                    assertThat(m.getIntProperty("n")).isEqualTo(i);
+                }
+            }
+            assertThat(consumer.receive(200)).isNull();
+            Message expired = session.createConsumer(session.createQueue("ExpiryQueue")).receive(10_000);
+            assertThat(expired).isNotNull();
+            assertThat(expired.getIntProperty("n")).isEqualTo(expiring);
+            assertThat(queue.getExpiredCount()).isEqualTo(1);
+        }
     }
 
     @Test
