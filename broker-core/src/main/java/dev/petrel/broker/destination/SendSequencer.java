@@ -14,6 +14,11 @@ import java.util.function.Supplier;
  * visible in send order once on disk (a send whose list completed waits for the ones before it). A send with
  * nothing to store, behind nothing, is applied at once, so without persistence nothing changes. Owned by the
  * destination's executor; store futures complete on the writer thread and come back through it.
+ *
+ * <p>A stored send is accepted (its producer's receipt goes out) as soon as its list is on disk, from the
+ * writer thread, without waiting for its turn on the executor: that saves a thread hand-off on the
+ * synchronous send's path. Its apply is queued on the executor first, so whatever the producer does next
+ * on this destination (browse, consume) is queued behind it and sees the message.
  */
 final class SendSequencer {
 
@@ -61,7 +66,12 @@ final class SendSequencer {
             return;
         }
         waiting.add(step);
-        step.stored.whenCompleteAsync((ok, error) -> onDrain(), executor);
+        step.stored.whenComplete((ok, error) -> {
+            executor.execute(this::onDrain);
+            if (error == null) {
+                step.accepted.complete(null);
+            }
+        });
     }
 
     private void onDrain() {
