@@ -5,10 +5,10 @@ import dev.petrel.broker.store.StoreOp;
 import dev.petrel.broker.store.StoredQueue;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +35,16 @@ final class QueueStorage {
     private final String queueKey;
     private final DispatchMark mark;
     private final QueuePager pager;
-    /** Store ids whose send list also raises the mark to them (the queue had a consumer waiting). */
-    private final Set<Long> ridingMarks;
+    /**
+     * Store ids whose send list also raises the mark (the queue had a consumer waiting), with the mark it
+     * raises: {@link #MARK_WINDOW} ids beyond the message, so the sends after it need no mark op of their own.
+     */
+    private final Map<Long, Long> ridingMarks;
+    /** The highest mark a send list not yet on disk raises; 0 when none. */
+    private long ridingUpTo;
 
     private QueueStorage(MessageStore store, String queueKey, DispatchMark mark, QueuePager pager,
-            Set<Long> ridingMarks) {
+            Map<Long, Long> ridingMarks) {
         this.store = store;
         this.queueKey = queueKey;
         this.mark = mark;
@@ -62,7 +67,7 @@ final class QueueStorage {
         long dispatchedUpTo = recovered == null ? 0 : recovered.dispatchedUpTo();
         boolean held = recovered != null && recovered.messageCount() > 0;
         return new QueueStorage(store, queueKey, new DispatchMark(store, queueKey, executor, dispatchedUpTo),
-                new QueuePager(store, queueKey, held, locks, memory), new HashSet<>());
+                new QueuePager(store, queueKey, held, locks, memory), new HashMap<>());
     }
 
     boolean enabled() {
@@ -78,21 +83,28 @@ final class QueueStorage {
     }
 
     /**
-     * Adds this queue's part of a send to {@code ops}: the reference, and the mark when the message will be
-     * dispatched as soon as it is accepted ({@code dispatchAtOnce}), so that costs no second commit.
+     * Adds this queue's part of a send to {@code ops}: the reference, and, when the message will be dispatched
+     * as soon as it is accepted ({@code dispatchAtOnce}) and no mark on disk or on its way covers it, a mark
+     * {@link #MARK_WINDOW} ids ahead, so that costs no second commit and the next sends no mark op at all.
+     * (After a crash, messages under that mark that were never dispatched are flagged redelivered too: "may
+     * have been delivered".)
      */
     void stage(long storeId, List<StoreOp> ops, boolean dispatchAtOnce) {
         ops.add(new StoreOp.AddReference(storeId, queueKey));
-        if (dispatchAtOnce) {
-            ops.add(new StoreOp.MarkDispatched(queueKey, storeId));
-            ridingMarks.add(storeId);
+        if (dispatchAtOnce && storeId > ridingUpTo && !mark.covers(storeId)) {
+            long upTo = storeId + MARK_WINDOW;
+            ops.add(new StoreOp.MarkDispatched(queueKey, upTo));
+            ridingMarks.put(storeId, upTo);
+            ridingUpTo = upTo;
         }
         pager.onStaged(storeId);
     }
 
-    /** The send's list failed: the message never existed. */
+    /** The send's list failed: the message never existed, nor the mark it carried. */
     void onDiscarded(long storeId) {
-        ridingMarks.remove(storeId);
+        if (ridingMarks.remove(storeId) != null) {
+            ridingUpTo = ridingMarks.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        }
         pager.onDiscarded(storeId);
     }
 
@@ -101,8 +113,12 @@ final class QueueStorage {
         if (!m.stored()) {
             return true;
         }
-        if (ridingMarks.remove(m.storeId)) {
-            mark.onConfirmed(m.storeId);
+        Long upTo = ridingMarks.remove(m.storeId);
+        if (upTo != null) {
+            mark.onConfirmed(upTo);
+            if (ridingMarks.isEmpty()) {
+                ridingUpTo = 0;
+            }
         }
         return pager.onAccepted(m.storeId, waiting);
     }
