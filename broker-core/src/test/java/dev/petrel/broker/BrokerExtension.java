@@ -2,6 +2,8 @@ package dev.petrel.broker;
 
 import dev.petrel.broker.config.AcceptorConfig;
 import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.config.DeliveryPolicy;
+import dev.petrel.broker.config.DestinationPattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,14 @@ public final class BrokerExtension implements BeforeAllCallback, AfterAllCallbac
     }
 
     /** Deletes a directory tree; nothing happens when it is null or gone. */
+    /** The default delivery policy for the queues {@code pattern} matches, with a memory limit of its own. */
+    public static DeliveryPolicy queueMemoryLimit(String pattern, long memoryLimit) {
+        DeliveryPolicy d = DeliveryPolicy.defaults();
+        return new DeliveryPolicy(new DestinationPattern(pattern), DeliveryPolicy.Scope.QUEUES, d.maxDeliveries(),
+                d.redeliveryDelay(), d.redeliveryBackoff(), d.maxRedeliveryDelay(), d.deadLetterQueue(),
+                d.deadLetterNonPersistent(), d.expiryQueue(), d.exclusive(), d.duplicateWindow(), memoryLimit);
+    }
+
     public static void deleteRecursively(Path directory) throws IOException {
         if (directory == null || !Files.exists(directory)) {
             return;

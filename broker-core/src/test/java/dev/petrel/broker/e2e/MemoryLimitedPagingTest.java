@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.petrel.broker.BrokerExtension;
 import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.config.DeliveryPolicy;
-import dev.petrel.broker.config.DestinationPattern;
 import dev.petrel.broker.management.ObjectNames;
 import dev.petrel.broker.management.QueueMXBean;
 import dev.petrel.jms.PetrelConnectionFactory;
@@ -42,11 +41,7 @@ class MemoryLimitedPagingTest {
     static final BrokerExtension BROKER = new BrokerExtension(MemoryLimitedPagingTest::configure);
 
     private static BrokerConfig configure(BrokerConfig c) {
-        DeliveryPolicy d = DeliveryPolicy.defaults();
-        DeliveryPolicy small = new DeliveryPolicy(new DestinationPattern("paging.>"), DeliveryPolicy.Scope.QUEUES,
-                d.maxDeliveries(), d.redeliveryDelay(), d.redeliveryBackoff(), d.maxRedeliveryDelay(),
-                d.deadLetterQueue(), d.deadLetterNonPersistent(), d.expiryQueue(), d.exclusive(), d.duplicateWindow(),
-                LIMIT);
+        DeliveryPolicy small = BrokerExtension.queueMemoryLimit("paging.>", LIMIT);
         return c.withName(BROKER_NAME).withDestinations(c.destinations().withPolicies(List.of(small)));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.petrel.broker.BrokerExtension;
 import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.config.DeliveryPolicy;
-import dev.petrel.broker.config.DestinationPattern;
 import dev.petrel.broker.config.MemoryConfig;
 import dev.petrel.jms.PetrelConnectionFactory;
 import jakarta.jms.BytesMessage;
@@ -38,11 +37,7 @@ class ProducerBackPressureTest {
     static final BrokerExtension BROKER = new BrokerExtension(ProducerBackPressureTest::configure);
 
     private static BrokerConfig configure(BrokerConfig c) {
-        DeliveryPolicy d = DeliveryPolicy.defaults();
-        DeliveryPolicy small = new DeliveryPolicy(new DestinationPattern("e2e.slow"), DeliveryPolicy.Scope.QUEUES,
-                d.maxDeliveries(), d.redeliveryDelay(), d.redeliveryBackoff(), d.maxRedeliveryDelay(),
-                d.deadLetterQueue(), d.deadLetterNonPersistent(), d.expiryQueue(), d.exclusive(), d.duplicateWindow(),
-                256 * 1024);
+        DeliveryPolicy small = BrokerExtension.queueMemoryLimit("e2e.slow", 256 * 1024);
         // a flow-control timeout longer than the test: the producer is held back, never refused
         return c.withDestinations(c.destinations().withPolicies(List.of(small))
                 .withMemory(new MemoryConfig(MemoryConfig.defaults().limit(), Duration.ofMinutes(5))));

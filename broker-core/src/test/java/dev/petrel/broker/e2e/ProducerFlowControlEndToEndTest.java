@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.petrel.broker.BrokerExtension;
 import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.config.DeliveryPolicy;
-import dev.petrel.broker.config.DestinationPattern;
 import dev.petrel.broker.config.MemoryConfig;
 import dev.petrel.jms.PetrelConnectionFactory;
 import jakarta.jms.CompletionListener;
@@ -33,11 +32,7 @@ class ProducerFlowControlEndToEndTest {
     static final BrokerExtension BROKER = new BrokerExtension(ProducerFlowControlEndToEndTest::configure);
 
     private static BrokerConfig configure(BrokerConfig c) {
-        DeliveryPolicy d = DeliveryPolicy.defaults();
-        DeliveryPolicy tiny = new DeliveryPolicy(new DestinationPattern("e2e.tiny"), DeliveryPolicy.Scope.QUEUES,
-                d.maxDeliveries(), d.redeliveryDelay(), d.redeliveryBackoff(), d.maxRedeliveryDelay(),
-                d.deadLetterQueue(), d.deadLetterNonPersistent(), d.expiryQueue(), d.exclusive(), d.duplicateWindow(),
-                1024);
+        DeliveryPolicy tiny = BrokerExtension.queueMemoryLimit("e2e.tiny", 1024);
         return c.withDestinations(c.destinations().withPolicies(List.of(tiny))
                 .withMemory(new MemoryConfig(MemoryConfig.defaults().limit(), FLOW_TIMEOUT)));
     }
