@@ -38,6 +38,11 @@ run_petrel() {
     "$@"
 }
 
+phys() { # the machine's own limits: fsync rate and loopback round trip (b1's target is 90% of 1/(RTT + fsync))
+  (cd "$work" && ./phys.sh "${TMPDIR:-/tmp}" 4 "$1") 2>&1 | grep -E "^PHYS test=(fsync_1KiB_append|tcp_loopback_pingpong_1KiB)" \
+    | tee -a "$out/suite-$stamp-phys.txt"
+}
+phys before
 for r in $(seq 1 "$rounds"); do
   for p in $providers; do
     echo "=== round $r: $p ($(date +%T))"
@@ -50,6 +55,8 @@ for r in $(seq 1 "$rounds"); do
     grep -E "^RESULT" "$log" || echo "  (no result: see $log)"
   done
 done
+
+phys after
 
 # one CSV, Petrel's rows first (so the ratios printed are Petrel/Artemis) and named petrel (the harness calls
 # every JNDI provider "jndi")
