@@ -51,14 +51,15 @@ public record DestinationRef(Kind kind, String name) {
 
     /** Reads a destination that may be null. */
     public static DestinationRef read(FrameReader r, String what) {
-        byte kind = r.readByte(what + " kind");
+        // "what" as it is, not "what kind"/"what name": a concatenation per read costs more than the read
+        byte kind = r.readByte(what);
         if (kind == -1) {
             return null;
         }
         if (kind < 0 || kind >= KINDS.length) {
             throw new MalformedFrameException(what + " has unknown kind " + kind);
         }
-        return new DestinationRef(KINDS[kind], r.readRequiredString(what + " name"));
+        return new DestinationRef(KINDS[kind], r.readRequiredString(what));
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class TypedValues {
 
     /** Reads one value written by {@link #write}. */
     public static Object read(FrameReader r, String what) {
-        byte tag = r.readByte(what + " type");
+        byte tag = r.readByte(what);
         return switch (tag) {
             case NULL -> null;
             case BOOLEAN -> r.readBoolean(what);
@@ -110,7 +110,12 @@ public final class TypedValues {
         Map<String, Object> map = new LinkedHashMap<>(Math.max(4, count * 2));
         for (int i = 0; i < count; i++) {
             String name = r.readRequiredString("map entry name");
-            map.put(name, read(r, "map entry '" + name + "'"));
+            try {
+                map.put(name, read(r, "map entry value"));
+            } catch (MalformedFrameException e) {
+                // the entry's name only on failure: building it per entry cost more than decoding the value
+                throw new MalformedFrameException(e.code(), "map entry '" + name + "': " + e.getMessage());
+            }
         }
         return map;
     }
