@@ -15,10 +15,12 @@ import dev.petrel.broker.tx.XaBranches;
 import dev.petrel.broker.tx.XaCompletion;
 import io.netty.channel.local.LocalAddress;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -82,6 +84,9 @@ public final class Broker implements AutoCloseable {
 
     private static Broker start(BrokerConfig config, boolean inVm) {
         long started = System.nanoTime();
+        // The platform MBean server takes about 70 ms to start in a JVM that has just started: it starts on another
+        // core while the store opens. Management registers its MBeans once the store is open; a failure shows there.
+        CompletableFuture.runAsync(ManagementFactory::getPlatformMBeanServer);
         MessageStore store = openStore(config);
         Broker broker;
         try {
@@ -97,7 +102,9 @@ public final class Broker implements AutoCloseable {
             for (AcceptorConfig acceptor : config.acceptors()) {
                 InetSocketAddress address = broker.server.bind(acceptor);
                 broker.addresses.add(address);
-                LOG.info("broker '{}' listening on {}", config.name(), acceptor.withPort(address.getPort()).uri());
+                // Uptime: what a restart costs, JVM start and recovery included (docs/store.md has the figures).
+                LOG.info("broker '{}' listening on {}, {} ms after its JVM started", config.name(),
+                        acceptor.withPort(address.getPort()).uri(), ManagementFactory.getRuntimeMXBean().getUptime());
             }
             if (inVm) {
                 broker.vmAddress = broker.server.bindLocal(config.name());

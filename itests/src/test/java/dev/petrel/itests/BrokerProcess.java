@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class BrokerProcess implements AutoCloseable {
 
     private static final Pattern LISTENING = Pattern.compile("listening on tcp://[^ ]*:(\\d+)");
+    private static final Pattern ACCEPTING_AFTER = Pattern.compile("listening on .*, (\\d+) ms after its JVM started");
 
     private final Process process;
     private final List<String> output = new CopyOnWriteArrayList<>();
@@ -95,6 +96,14 @@ public final class BrokerProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** How long after its JVM started the broker accepted clients, as its "listening on" log line says. */
+    public long acceptingAfterJvmStartMillis() {
+        return output.stream().map(ACCEPTING_AFTER::matcher).filter(Matcher::find).findFirst()
+                .map(m -> Long.parseLong(m.group(1)))
+                .orElseThrow(() -> new IllegalStateException("the broker logged no \"listening on ..., N ms after its"
+                        + " JVM started\" line:\n" + String.join("\n", output)));
     }
 
     /** Everything the broker printed so far. */

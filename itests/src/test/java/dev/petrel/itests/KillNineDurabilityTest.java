@@ -2,21 +2,17 @@ package dev.petrel.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.petrel.broker.store.JdbcMessageStore;
-import dev.petrel.broker.store.StoreOp;
-import dev.petrel.broker.store.StoreOptions;
-import dev.petrel.broker.store.StoredMessage;
 import dev.petrel.jms.PetrelConnectionFactory;
-import dev.petrel.protocol.DestinationRef;
-import dev.petrel.protocol.WireMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import java.nio.charset.StandardCharsets;
+import jakarta.jms.TextMessage;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.BitSet;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +32,7 @@ class KillNineDurabilityTest {
 
     private static final Duration START = Duration.ofSeconds(30);
     private static final int KILLS = 10;
+    private static final String BACKLOG = "kill9.backlog";
 
     @TempDir
     Path data;
@@ -90,55 +87,69 @@ class KillNineDurabilityTest {
         consumers.stop();
     }
 
+    /**
+     * The restart the issue's "accepting clients again within 1 s" is about: a broker holding 100,000 persistent
+     * messages killed with {@code kill -9}, so that its store replays its log. Prints how long after its JVM
+     * started the restarted broker accepted clients (its own figure) and how long the first client waited from
+     * the restart; asserts no time (docs/store.md has the measured figures) but that every message is back.
+     */
     @Test
-    void aRestartedBrokerWithAHundredThousandStoredMessagesAcceptsClientsQuickly() throws Exception {
+    void aBrokerKilledHoldingAHundredThousandMessagesAcceptsClientsAgainWithAllOfThem() throws Exception {
         int count = 100_000;
-        long filled = fill(data.resolve("store"), count);
         BrokerProcess broker = BrokerProcess.start(data, 0, START);
         int port = broker.port();
-        broker.kill();
+        long filled;
+        try {
+            filled = fill(broker, count);
+        } finally {
+            broker.kill();
+        }
 
         long restarting = System.nanoTime();
         try (BrokerProcess restarted = BrokerProcess.start(data, port, START);
                 Connection connection = new PetrelConnectionFactory(restarted.url()).createConnection()) {
-            long acceptedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarting);
+            long firstClientMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restarting);
             String recovery = restarted.output().stream().filter(line -> line.contains("recovered")).reduce("",
                     (a, b) -> a + "\n  " + b);
-            System.out.printf("%d messages filled in %d ms; process restart to first connection: %d ms "
-                    + "(including JVM start); broker log:%s%n", count, filled, acceptedMs, recovery);
-            connection.start();
+            long acceptingMs = restarted.acceptingAfterJvmStartMillis();
+            System.out.printf("%d messages filled in %d ms, then kill -9; the restarted broker accepted clients %d ms"
+                    + " after its JVM started; the first client connected %d ms after the restart; broker log:%s%n",
+                    count, filled, acceptingMs, firstClientMs, recovery);
+            assertThat(acceptingMs).as("the broker's own figure").isPositive();
             assertThat(recovery).contains("holding " + count + " messages");
-            assertThat(acceptedMs).as("restart to first client, JVM start included").isLessThan(15_000);
+            assertThat(drain(connection, count)).as("messages received once each after the restart").isEqualTo(count);
         }
     }
 
-    /** Writes {@code count} persistent messages of queue kill9.backlog straight into the store; returns ms. */
-    private static long fill(Path storeDir, int count) {
+    /** Sends {@code count} persistent messages to queue kill9.backlog, 1000 per transaction; returns ms. */
+    private static long fill(BrokerProcess broker, int count) throws JMSException {
         long started = System.nanoTime();
-        String key = "queue:kill9.backlog";
-        try (JdbcMessageStore store = JdbcMessageStore.open(StoreOptions.hsqldb(storeDir))) {
-            store.submit(List.of(new StoreOp.AddQueue(key))).join();
-            List<CompletableFuture<Void>> inFlight = new ArrayList<>();
-            for (int done = 0; done < count; done += 500) {
-                List<StoreOp> ops = new ArrayList<>(1000);
-                for (int i = done; i < Math.min(count, done + 500); i++) {
-                    long id = store.nextStoreId();
-                    ops.add(new StoreOp.AddMessage(new StoredMessage(id, "queue://kill9.backlog", 4, 0, 0,
-                            message(i).encode())));
-                    ops.add(new StoreOp.AddReference(id, key));
-                }
-                inFlight.add(store.submit(ops));
-                if (inFlight.size() == 8) {
-                    inFlight.remove(0).join();
+        try (Connection connection = new PetrelConnectionFactory(broker.url()).createConnection()) {
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageProducer producer = session.createProducer(session.createQueue(BACKLOG));
+            for (int i = 0; i < count; i++) {
+                producer.send(session.createTextMessage("backlog " + i));
+                if (i % 1000 == 999) {
+                    session.commit();
                 }
             }
-            inFlight.forEach(CompletableFuture::join);
+            session.commit();
         }
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
-    private static WireMessage message(int n) {
-        return new WireMessage("ID:fill-" + n, DestinationRef.queue("kill9.backlog"), true, 4, 0, 0, 0, null, null,
-                null, null, new byte[0], WireMessage.BodyKind.TEXT, ("backlog " + n).getBytes(StandardCharsets.UTF_8));
+    /** Receives the backlog until {@code count} messages came or none came for 10 s; fails on a duplicate. */
+    private static int drain(Connection connection, int count) throws JMSException {
+        connection.start();
+        Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
+        MessageConsumer consumer = session.createConsumer(session.createQueue(BACKLOG));
+        BitSet seen = new BitSet(count);
+        int received = 0;
+        for (Message m; received < count && (m = consumer.receive(10_000)) != null; received++) {
+            int n = Integer.parseInt(((TextMessage) m).getText().substring("backlog ".length()));
+            assertThat(seen.get(n)).as("message %d received twice", n).isFalse();
+            seen.set(n);
+        }
+        return received;
     }
 }

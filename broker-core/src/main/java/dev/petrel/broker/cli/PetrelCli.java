@@ -1,5 +1,6 @@
 package dev.petrel.broker.cli;
 
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +58,12 @@ public final class PetrelCli implements Callable<Integer> {
 
     /** Runs the command line and exits the JVM with the command's exit code. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("broker")) {
+            // A broker restart waits for this: picocli's model of all the commands costs about 0.1 s more than
+            // the broker command's alone. Same usage, messages and exit codes.
+            System.exit(new CommandLine(new BrokerCommand()).setCommandName("petrel broker")
+                    .execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(new CommandLine(new PetrelCli()).execute(args));
     }
 

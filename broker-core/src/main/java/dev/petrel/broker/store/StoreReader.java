@@ -19,10 +19,8 @@ final class StoreReader implements AutoCloseable {
     /** Ids per body query: larger lists are split, shorter ones padded with their last id. */
     static final int LOAD_CHUNK = 32;
 
-    private static final String QUEUES = "SELECT q.queue_key, q.topic, q.client_id, q.sub_name, q.selector,"
-            + " q.no_local, q.dispatched_up_to, COALESCE(c.n, 0) FROM petrel_queue q LEFT JOIN (SELECT queue_key,"
-            + " COUNT(*) AS n FROM petrel_reference GROUP BY queue_key) c ON c.queue_key = q.queue_key"
-            + " ORDER BY q.queue_key";
+    private static final String QUEUES = "SELECT queue_key, topic, client_id, sub_name, selector, no_local,"
+            + " dispatched_up_to FROM petrel_queue ORDER BY queue_key";
     private static final String PREPARED = "SELECT tx_id, ops FROM petrel_prepared_tx ORDER BY tx_id";
     private static final String MARK = "SELECT dispatched_up_to FROM petrel_queue WHERE queue_key = ?";
     /** Ordered by the whole primary key: only then does HSQLDB walk the index and stop at the limit. */
@@ -36,25 +34,33 @@ final class StoreReader implements AutoCloseable {
 
     private final Connection connection;
     private final StatementCache statements;
+    private final ReferenceCounter counter;
 
-    StoreReader(Connection connection) throws SQLException {
+    /**
+     * @param referenceRowCount a query answering the number of rows in petrel_reference without reading them,
+     *                          or null where the database has none (see {@link ReferenceCounter})
+     */
+    StoreReader(Connection connection, String referenceRowCount) throws SQLException {
         connection.setAutoCommit(true);
         this.connection = connection;
         this.statements = new StatementCache(connection);
+        this.counter = new ReferenceCounter(statements, referenceRowCount);
     }
 
     synchronized List<StoredQueue> queues() throws SQLException {
-        List<StoredQueue> queues = new ArrayList<>();
+        List<StoredQueue> declared = new ArrayList<>();
         try (ResultSet rs = statements.get(QUEUES).executeQuery()) {
             while (rs.next()) {
                 String topic = rs.getString(2);
                 StoredSubscription subscription = topic == null ? null
                         : new StoredSubscription(topic, rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getBoolean(6));
-                queues.add(new StoredQueue(rs.getString(1), subscription, rs.getLong(7), rs.getLong(8)));
+                declared.add(new StoredQueue(rs.getString(1), subscription, rs.getLong(7), 0));
             }
         }
-        return queues;
+        Map<String, Long> counts = counter.count(declared.stream().map(StoredQueue::queueKey).toList());
+        return declared.stream().map(q -> new StoredQueue(q.queueKey(), q.subscription(), q.dispatchedUpTo(),
+                counts.getOrDefault(q.queueKey(), 0L))).toList();
     }
 
     synchronized List<StoreOp.PrepareTx> preparedTransactions() throws SQLException {
