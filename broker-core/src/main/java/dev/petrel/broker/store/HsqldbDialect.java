@@ -70,11 +70,9 @@ public final class HsqldbDialect implements SqlDialect {
                 + " VALUES (v.queue_key, v.topic, v.client_id, v.sub_name, v.selector, v.no_local, 0)";
     }
 
-    /**
-     * Answers the number of rows in petrel_reference from the count HSQLDB keeps of every table's rows, without
-     * reading them; see {@link ReferenceCounter}.
-     */
-    String referenceRowCount() {
+    /** HSQLDB keeps a count of every table's rows in its system tables. */
+    @Override
+    public String referenceRowCount() {
         return "SELECT CARDINALITY FROM INFORMATION_SCHEMA.SYSTEM_TABLESTATS"
                 + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = 'PETREL_REFERENCE'";
     }

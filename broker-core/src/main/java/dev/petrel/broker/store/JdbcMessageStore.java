@@ -55,9 +55,7 @@ public final class JdbcMessageStore implements MessageStore {
             Connection readConnection = options.connect();
             StoreSql.executeAll(readConnection, dialect.onOpen());
             StoreSchema.ensure(readConnection, dialect);
-            // Only HSQLDB keeps an exact row count that saves recovery counting references; see ReferenceCounter.
-            reader = new StoreReader(readConnection,
-                    dialect instanceof HsqldbDialect hsqldb ? hsqldb.referenceRowCount() : null);
+            reader = new StoreReader(readConnection, dialect.referenceRowCount());
             long maxStoreId = reader.maxStoreId();
             StoreWriter writer = new StoreWriter(options::connect, dialect, options.maxBatchOps(),
                     options.maxBatchBytes(), options.lazyWaitNanos(), writerThread);

@@ -29,6 +29,14 @@ public interface SqlDialect {
      */
     String insertQueueIfAbsent();
 
+    /**
+     * A query answering how many rows petrel_reference holds from a count the database keeps, without reading
+     * them; null where the database keeps none, and recovery counts instead (see {@link ReferenceCounter}).
+     */
+    default String referenceRowCount() {
+        return null;
+    }
+
     /** Statements run on the first connection each time the store opens (durability settings). */
     List<String> onOpen();
 
