@@ -1,24 +1,16 @@
 package dev.petrel.broker.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import javax.management.openmbean.CompositeData;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code petrel browse QUEUE}: shows waiting messages without consuming them. */
 @Command(name = "browse", description = "Shows the first waiting messages of a queue of a running broker (JMX): "
         + "headers, properties and the start of the body; nothing is consumed.")
-final class BrowseCommand implements Callable<Integer> {
+final class BrowseCommand extends JmxCommand {
 
-    @Spec
-    CommandSpec spec;
-    @Mixin
-    JmxOptions jmx;
     @Parameters(paramLabel = "QUEUE")
     String queue;
     @Option(names = "--selector", paramLabel = "S", description = "Only the messages this JMS selector matches.")
@@ -28,17 +20,13 @@ final class BrowseCommand implements Callable<Integer> {
     int count;
 
     @Override
-    public Integer call() {
-        return jmx.run(spec, client -> {
-            Object[] messages = (Object[]) client.invoke(QueueCommand.queue(client, queue), "browse",
-                    new Object[] {selector, count}, new String[] {String.class.getName(), int.class.getName()});
-            PrintWriter out = spec.commandLine().getOut();
-            for (Object m : messages) {
-                print(out, (CompositeData) m);
-            }
-            out.printf("%d message(s) shown from queue %s%n", messages.length, queue).flush();
-            return 0;
-        });
+    void run(JmxClient client, PrintWriter out) {
+        Object[] messages = (Object[]) client.invoke(QueueCommand.queue(client, queue), "browse",
+                new Object[] {selector, count}, new String[] {String.class.getName(), int.class.getName()});
+        for (Object m : messages) {
+            print(out, (CompositeData) m);
+        }
+        out.printf("%d message(s) shown from queue %s%n", messages.length, queue);
     }
 
     private static void print(PrintWriter out, CompositeData m) {

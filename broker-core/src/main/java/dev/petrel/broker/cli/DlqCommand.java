@@ -2,50 +2,31 @@ package dev.petrel.broker.cli;
 
 import dev.petrel.broker.management.ObjectNames;
 import dev.petrel.protocol.DestinationRef;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javax.management.ObjectName;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code petrel dlq retry [DLQ]}: sends dead letters back to the queues they came from. */
 @Command(name = "dlq", description = "Works on dead-letter queues of a running broker (JMX).",
         subcommands = DlqCommand.Retry.class)
-final class DlqCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a subcommand: retry");
-    }
+final class DlqCommand extends GroupCommand {
 
     @Command(name = "retry", description = "Moves each message of a dead-letter queue back to its "
             + "PETREL_ORIGINAL_DESTINATION. Without DLQ: every queue named DLQ or DLQ.*.")
-    static final class Retry implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        JmxOptions jmx;
+    static final class Retry extends JmxCommand {
         @Parameters(arity = "0..1", paramLabel = "DLQ")
         String dlq;
 
         @Override
-        public Integer call() {
-            return jmx.run(spec, client -> {
-                for (ObjectName queue : deadLetterQueues(client)) {
-                    Object n = client.invoke(queue, "retryDeadLetters", new Object[0], new String[0]);
-                    spec.commandLine().getOut().printf("retried %s messages from queue %s%n", n,
-                            ObjectNames.value(queue, "destination")).flush();
-                }
-                return 0;
-            });
+        void run(JmxClient client, PrintWriter out) {
+            for (ObjectName queue : deadLetterQueues(client)) {
+                Object n = client.invoke(queue, "retryDeadLetters", new Object[0], new String[0]);
+                out.printf("retried %s messages from queue %s%n", n,
+                        ObjectNames.value(queue, "destination"));
+            }
         }
 
         private List<ObjectName> deadLetterQueues(JmxClient client) {

@@ -4,21 +4,16 @@ import dev.petrel.broker.management.ObjectNames;
 import dev.petrel.protocol.DestinationRef;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javax.management.ObjectName;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code petrel queue list|stat|purge|move}: looks at and repairs the queues of a running broker over JMX. */
 @Command(name = "queue", description = "Lists, inspects, purges and moves the queues of a running broker (JMX).",
         subcommands = {QueueCommand.ListQueues.class, QueueCommand.Stat.class, QueueCommand.Purge.class,
             QueueCommand.Move.class})
-final class QueueCommand implements Callable<Integer> {
+final class QueueCommand extends GroupCommand {
 
     static final String[] STAT = {"Depth", "ConsumerCount", "EnqueuedCount", "DequeuedCount", "InFlightCount",
         "OldestMessageAgeMillis", "ExpiredCount", "DeadLetteredCount", "InMemoryCount", "MemoryUsedBytes", "Paused"};
@@ -30,80 +25,50 @@ final class QueueCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", description = "One line per queue: depth, consumers, counts, oldest message age.")
-    static final class ListQueues implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        JmxOptions jmx;
-
+    static final class ListQueues extends JmxCommand {
         @Override
-        public Integer call() {
-            return jmx.run(spec, client -> {
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("%-40s %10s %9s %10s %10s %10s%n", "QUEUE", "DEPTH", "CONSUMERS", "ENQUEUED", "DEQUEUED",
-                        "OLDEST");
-                for (ObjectName name : client.names(ObjectNames.destinations(client.broker(),
-                        DestinationRef.Kind.QUEUE), "destination")) {
-                    List<Object> v = client.attributes(name, STAT);
-                    out.printf("%-40s %10d %9d %10d %10d %10s%n", ObjectNames.value(name, "destination"), v.get(0),
-                            v.get(1), v.get(2), v.get(3), age((Long) v.get(5)));
-                }
-                out.flush();
-                return 0;
-            });
+        void run(JmxClient client, PrintWriter out) {
+            out.printf("%-40s %10s %9s %10s %10s %10s%n", "QUEUE", "DEPTH", "CONSUMERS", "ENQUEUED", "DEQUEUED",
+                    "OLDEST");
+            for (ObjectName name : client.names(ObjectNames.destinations(client.broker(),
+                    DestinationRef.Kind.QUEUE), "destination")) {
+                List<Object> v = client.attributes(name, STAT);
+                out.printf("%-40s %10d %9d %10d %10d %10s%n", ObjectNames.value(name, "destination"), v.get(0),
+                        v.get(1), v.get(2), v.get(3), age((Long) v.get(5)));
+            }
         }
     }
 
     @Command(name = "stat", description = "Every statistic of one queue.")
-    static final class Stat implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        JmxOptions jmx;
+    static final class Stat extends JmxCommand {
         @Parameters(paramLabel = "QUEUE")
         String queue;
 
         @Override
-        public Integer call() {
-            return jmx.run(spec, client -> {
-                List<Object> v = client.attributes(queue(client, queue), STAT);
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("queue %s%n", queue);
-                for (int i = 0; i < STAT.length; i++) {
-                    out.printf("  %-24s %s%n", STAT[i], v.get(i));
-                }
-                out.flush();
-                return 0;
-            });
+        void run(JmxClient client, PrintWriter out) {
+            List<Object> v = client.attributes(queue(client, queue), STAT);
+            out.printf("queue %s%n", queue);
+            for (int i = 0; i < STAT.length; i++) {
+                out.printf("  %-24s %s%n", STAT[i], v.get(i));
+            }
         }
     }
 
     @Command(name = "purge", description = "Deletes every waiting message of a queue (from the store too).")
-    static final class Purge implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        JmxOptions jmx;
+    static final class Purge extends JmxCommand {
         @Parameters(paramLabel = "QUEUE")
         String queue;
 
         @Override
-        public Integer call() {
-            return jmx.run(spec, client -> {
-                Object n = client.invoke(queue(client, queue), "purge", new Object[0], new String[0]);
-                spec.commandLine().getOut().printf("purged %s messages from queue %s%n", n, queue).flush();
-                return 0;
-            });
+        void run(JmxClient client, PrintWriter out) {
+            Object n = client.invoke(queue(client, queue), "purge", new Object[0], new String[0]);
+            out.printf("purged %s messages from queue %s%n", n, queue);
         }
     }
 
     @Command(name = "move", description = "Moves the waiting messages of one queue (those a selector matches) to "
             + "another queue, in one store transaction.")
-    static final class Move implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        JmxOptions jmx;
+    static final class Move extends JmxCommand {
         @Parameters(index = "0", paramLabel = "FROM")
         String from;
         @Parameters(index = "1", paramLabel = "TO")
@@ -112,14 +77,10 @@ final class QueueCommand implements Callable<Integer> {
         String selector;
 
         @Override
-        public Integer call() {
-            return jmx.run(spec, client -> {
-                Object n = client.invoke(queue(client, from), "moveMessages", new Object[] {selector, to},
-                        new String[] {String.class.getName(), String.class.getName()});
-                spec.commandLine().getOut().printf("moved %s messages from queue %s to queue %s%n", n, from, to)
-                        .flush();
-                return 0;
-            });
+        void run(JmxClient client, PrintWriter out) {
+            Object n = client.invoke(queue(client, from), "moveMessages", new Object[] {selector, to},
+                    new String[] {String.class.getName(), String.class.getName()});
+            out.printf("moved %s messages from queue %s to queue %s%n", n, from, to);
         }
     }
 
@@ -133,11 +94,4 @@ final class QueueCommand implements Callable<Integer> {
                 : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
     }
 
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a subcommand: list, stat, purge or move");
-    }
 }

@@ -34,6 +34,17 @@ class PetrelCliTest {
     }
 
     @Test
+    void aCommandGroupAloneNamesItsSubcommands() {
+        CliRun queue = CliRun.of("queue");
+        CliRun dlq = CliRun.of("dlq");
+
+        assertThat(queue.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(queue.err()).contains("Missing a subcommand: list, stat, purge or move", "Usage: petrel queue");
+        assertThat(dlq.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(dlq.err()).contains("Missing a subcommand: retry");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CliRun run = CliRun.of("produce", "--bogus");
 
