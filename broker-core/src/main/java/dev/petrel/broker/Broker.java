@@ -65,7 +65,7 @@ public final class Broker implements AutoCloseable {
         BrokerTime time = new BrokerTime(Clock.systemUTC(), timer);
         this.destinations = new DestinationRegistry(destinationThreads, time, store, config.destinations());
         this.xa = new XaBranches(new XaCompletion(destinations, store), time, XA_DEFAULT_TIMEOUT_SECONDS);
-        this.server = new BrokerServer(config, destinations, xa);
+        this.server = new BrokerServer(config, BrokerIdentity.of(config), destinations, xa);
     }
 
     /**

@@ -78,9 +78,18 @@ public final class PetrelXAResource implements XAResource {
         this.session = session;
     }
 
-    /** The broker this resource talks to; equal names mean the same resource manager. */
+    /** The name of the broker this resource talks to. */
     public String brokerName() {
         return client.get().connectionInfo().brokerName();
+    }
+
+    /**
+     * The identity of the broker this resource talks to: equal ids mean the same resource manager. Not the name:
+     * two brokers left at the default name are two resource managers, and a transaction manager that joined
+     * their branches would commit one broker's work on the other.
+     */
+    public String brokerId() {
+        return client.get().connectionInfo().brokerId();
     }
 
     @Override
@@ -144,7 +153,7 @@ public final class PetrelXAResource implements XAResource {
             return false;
         }
         try {
-            return brokerName().equals(p.brokerName());
+            return brokerId().equals(p.brokerId());
         } catch (RuntimeException e) {
             throw XaErrors.notAnswered("isSameRM", e);
         }

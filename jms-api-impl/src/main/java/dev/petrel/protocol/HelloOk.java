@@ -10,9 +10,15 @@ package dev.petrel.protocol;
  * @param heartbeatTimeoutMs the agreed silence after which either side calls the other dead (0 = never);
  *                           each side sends a heartbeat after a third of it without writing
  * @param maxFrameSize       the largest frame the broker accepts; the client refuses bigger messages itself
+ * @param brokerId           (version 2) the broker's identity: the same across restarts of one broker on its
+ *                           data, different between brokers even of one name; {@code XAResource.isSameRM}
+ *                           compares it. A version 1 broker sends none, and its name stands in.
  */
 public record HelloOk(int requestId, int version, String brokerName, String connectionId, int heartbeatTimeoutMs,
-        int maxFrameSize) implements Frame {
+        int maxFrameSize, String brokerId) implements Frame {
+
+    /** The first version whose {@code HELLO_OK} carries the broker id. */
+    static final int BROKER_ID_VERSION = 2;
 
     @Override
     public FrameType type() {
@@ -23,10 +29,22 @@ public record HelloOk(int requestId, int version, String brokerName, String conn
     public void writeBody(FrameWriter w) {
         w.writeInt(version).writeString(brokerName).writeString(connectionId).writeInt(heartbeatTimeoutMs)
                 .writeInt(maxFrameSize);
+        if (version >= BROKER_ID_VERSION) {
+            w.writeString(brokerId);
+        }
     }
 
+    /**
+     * Gated by the version this frame agrees, not the reader's: the client reads it before it knows which version
+     * the broker speaks.
+     */
     static HelloOk read(int requestId, FrameReader r) {
-        return new HelloOk(requestId, r.readInt("version"), r.readRequiredString("broker name"),
-                r.readRequiredString("connection id"), r.readInt("heartbeat timeout"), r.readInt("max frame size"));
+        int version = r.readInt("version");
+        String brokerName = r.readRequiredString("broker name");
+        String connectionId = r.readRequiredString("connection id");
+        int heartbeatTimeoutMs = r.readInt("heartbeat timeout");
+        int maxFrameSize = r.readInt("max frame size");
+        String brokerId = version >= BROKER_ID_VERSION ? r.readRequiredString("broker id") : brokerName;
+        return new HelloOk(requestId, version, brokerName, connectionId, heartbeatTimeoutMs, maxFrameSize, brokerId);
     }
 }

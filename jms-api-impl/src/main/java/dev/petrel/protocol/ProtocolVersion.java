@@ -10,8 +10,8 @@ public final class ProtocolVersion {
     /** The oldest version this code can still speak. */
     public static final int MIN = 1;
 
-    /** The newest version this code speaks. */
-    public static final int CURRENT = 1;
+    /** The newest version this code speaks. Version 2 added the broker id to {@code HELLO_OK}. */
+    public static final int CURRENT = 2;
 
     /** The first four bytes of every {@code HELLO}: "PTRL". Anything else is not a Petrel peer. */
     public static final int MAGIC = 0x5054524C;

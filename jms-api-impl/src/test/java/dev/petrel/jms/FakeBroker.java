@@ -68,7 +68,7 @@ public final class FakeBroker implements BrokerClient {
 
     @Override
     public ConnectionInfo connectionInfo() {
-        return new ConnectionInfo("fake", "conn-1", 1, 0, 1 << 20);
+        return new ConnectionInfo("fake", "conn-1", 1, 0, 1 << 20, "fake-id");
     }
 
     @Override

@@ -130,6 +130,25 @@ class FrameRoundTripTest {
     }
 
     @Test
+    void helloOkOfVersionOneIsFrozenAndItsBrokerIdIsTheName() {
+        // length 27, HELLO_OK, request 1, version 1, broker "b", connection "c", heartbeat 0, max frame 1024
+        String frozen = "0000001b" + "02" + "00000001" + "00000001" + "0000000162" + "0000000163" + "00000000"
+                + "00000400";
+
+        assertThat(decode(HexFormat.of().parseHex(frozen)))
+                .containsExactly(new HelloOk(1, 1, "b", "c", 0, 1024, "b"));
+    }
+
+    @Test
+    void helloOkOfVersionTwoAppendsTheBrokerId() {
+        HelloOk ok = new HelloOk(1, 2, "b", "c", 0, 1024, "b-1");
+
+        assertThat(HexFormat.of().formatHex(encode(ok))).isEqualTo("00000022" + "02" + "00000001" + "00000002"
+                + "0000000162" + "0000000163" + "00000000" + "00000400" + "00000003622d31");
+        assertThat(decode(encode(ok))).containsExactly(ok);
+    }
+
+    @Test
     void typedValuesMapKeepsEveryValueTypeOrderAndNulls() {
         Map<String, Object> original = FrameSamples.everyValueType();
 

@@ -39,7 +39,8 @@ final class FrameSamples {
     static Map<FrameType, Frame> fullSamples() {
         List<Frame> frames = List.of(
                 new Hello(1, ProtocolVersion.CURRENT, "client-" + UNICODE, "user-é", "pässwörd-🔑", 30_000),
-                new HelloOk(1, ProtocolVersion.CURRENT, "broker-日本", "conn-" + UNICODE, 10_000, MAX_FRAME_SIZE),
+                new HelloOk(1, ProtocolVersion.CURRENT, "broker-日本", "conn-" + UNICODE, 10_000, MAX_FRAME_SIZE,
+                        "broker-日本-" + UNICODE),
                 Heartbeat.INSTANCE,
                 new ErrorFrame(Integer.MAX_VALUE, ErrorCode.INVALID_SELECTOR, "selector 'prix > ü' is wrong: " + UNICODE),
                 new Ok(-7),
@@ -81,7 +82,7 @@ final class FrameSamples {
     static List<Frame> variantSamples() {
         List<Frame> frames = new ArrayList<>(List.of(
                 new Hello(0, ProtocolVersion.MIN, null, null, null, 0),
-                new HelloOk(0, ProtocolVersion.MIN, "", "", 0, FrameDecoder.HEADER_BYTES),
+                new HelloOk(0, ProtocolVersion.MIN, "", "", 0, FrameDecoder.HEADER_BYTES, ""),
                 new ErrorFrame(0, ErrorCode.UNKNOWN, ""),
                 new CreateProducer(1, 0, 0, null),
                 new CreateConsumer(2, 0, 0, DestinationRef.queue("q"), null, false, 0, ConsumerKind.PLAIN, null),

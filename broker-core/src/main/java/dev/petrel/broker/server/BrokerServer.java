@@ -41,10 +41,11 @@ public final class BrokerServer implements AutoCloseable {
     private final ServerPipeline.Shared shared;
 
     /**
+     * @param brokerId the broker's identity, told to clients in the handshake
      * @throws IllegalStateException when the security configuration cannot be set up (a JAAS file)
      */
-    public BrokerServer(BrokerConfig config, DestinationRegistry destinations, XaBranches xa) {
-        ConnectionLimits limits = new ConnectionLimits(config.name(), config.protocol().maxFrameSize(),
+    public BrokerServer(BrokerConfig config, String brokerId, DestinationRegistry destinations, XaBranches xa) {
+        ConnectionLimits limits = new ConnectionLimits(config.name(), brokerId, config.protocol().maxFrameSize(),
                 (int) config.protocol().heartbeatTimeout().toMillis(),
                 (int) config.protocol().handshakeTimeout().toMillis());
         this.security = new BrokerSecurity(config.security(), config.name());

@@ -57,6 +57,6 @@ final class Handshake {
         LOG.debug("connection {} from {}: client id {}, protocol {}, heartbeat {} ms", identity.connectionId(),
                 remoteAddress, hello.clientId(), version, heartbeat);
         return new Outcome(new HelloOk(hello.requestId(), version, limits.brokerName(), identity.connectionId(),
-                heartbeat, limits.maxFrameSize()), null);
+                heartbeat, limits.maxFrameSize(), limits.brokerId()), null);
     }
 }

@@ -73,6 +73,35 @@ class XaRestartTest {
         BrokerExtension.deleteRecursively(data);
     }
 
+    /**
+     * XAResource.isSameRM (JTA 1.3 §3.4.9): a transaction manager joins branches of resources that say true, so it
+     * must hold for one broker across its restarts (recovery finds the branches of the resource manager it asks)
+     * and fail for two brokers, even of one name.
+     */
+    @Test
+    void isSameRmHoldsForOneBrokerAcrossRestartsAndNotForTwoOfOneName(@TempDir Path otherData) throws Exception {
+        String before;
+        try (Broker broker = start();
+                Broker other = Broker.start(BrokerConfig.defaults()
+                        .withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0))).withDataDirectory(otherData));
+                PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+                PetrelXAConnection toOther = new PetrelXAConnectionFactory(url(other)).createXAConnection()) {
+            PetrelXAResource resource = connection.recoveryResource();
+            PetrelXAResource otherResource = toOther.recoveryResource();
+
+            assertThat(otherResource.brokerName()).isEqualTo(resource.brokerName());
+            assertThat(resource.isSameRM(otherResource)).isFalse();
+            assertThat(resource.isSameRM(connection.createXASession().getXAResource())).isTrue();
+            before = resource.brokerId();
+        }
+        try (Broker broker = start();
+                PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection()) {
+            assertThat(connection.recoveryResource().brokerId()).isEqualTo(before);
+        }
+        BrokerExtension.deleteRecursively(data);
+        BrokerExtension.deleteRecursively(otherData);
+    }
+
     private static void prepareSend(PetrelXAConnection connection, TestXid xid, String text) throws Exception {
         PetrelXASession session = connection.createXASession();
         XAResource xa = session.getXAResource();

@@ -62,7 +62,7 @@ final class Handshake {
             }
             transport.onHandshake(ok.version(), ok.heartbeatTimeoutMs());
             return new ConnectionInfo(ok.brokerName(), ok.connectionId(), ok.version(), ok.heartbeatTimeoutMs(),
-                    ok.maxFrameSize());
+                    ok.maxFrameSize(), ok.brokerId());
         } catch (JMSException e) {
             transport.close();
             throw refusal(e);

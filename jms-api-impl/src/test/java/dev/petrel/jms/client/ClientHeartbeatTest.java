@@ -25,7 +25,8 @@ class ClientHeartbeatTest {
     private static void answerHello(ScriptedPeer p) throws java.io.IOException {
         Hello hello = p.expect(Hello.class);
         assertThat(hello.heartbeatTimeoutMs()).isEqualTo(HEARTBEAT_MS);
-        p.send(new HelloOk(hello.requestId(), ProtocolVersion.CURRENT, "scripted", "c-1", HEARTBEAT_MS, 1 << 20));
+        p.send(new HelloOk(hello.requestId(), ProtocolVersion.CURRENT, "scripted", "c-1", HEARTBEAT_MS, 1 << 20,
+                "scripted-id"));
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class ScriptedPeer implements AutoCloseable {
     /** Reads the client's HELLO and accepts it, telling the client the broker's maximum frame size. */
     public Hello acceptHello(int maxFrameSize) throws IOException {
         Hello hello = expect(Hello.class);
-        send(new HelloOk(hello.requestId(), hello.version(), "scripted", "c-1", 0, maxFrameSize));
+        send(new HelloOk(hello.requestId(), hello.version(), "scripted", "c-1", 0, maxFrameSize, "scripted-id"));
         return hello;
     }
 
