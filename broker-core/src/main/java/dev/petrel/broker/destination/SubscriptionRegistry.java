@@ -4,9 +4,11 @@ import dev.petrel.broker.BrokerException;
 import dev.petrel.broker.store.StoredQueue;
 import dev.petrel.broker.store.StoredSubscription;
 import dev.petrel.protocol.CreateConsumer.ConsumerKind;
+import dev.petrel.protocol.DestinationRef;
 import dev.petrel.protocol.ErrorCode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Every durable and shared subscription of the broker by name, with the number of consumers each has: the
@@ -127,20 +129,27 @@ public final class SubscriptionRegistry {
         }
     }
 
+    /** Deletes a durable subscription with its messages, for management: no client's permission is asked. */
+    public void unsubscribe(String clientId, String name) {
+        unsubscribe(clientId, name, topic -> { });
+    }
+
     /**
-     * Deletes a durable subscription with its messages.
+     * Deletes a durable subscription with its messages, once {@code permitted} accepts its topic.
      *
-     * @param clientId the connection's client ID, or null
+     * @param clientId  the connection's client ID, or null
+     * @param permitted throws when the client may not delete a subscription of that topic
      * @throws BrokerException INVALID_DESTINATION when there is none of that name, ILLEGAL_STATE while it has
      *                         an active consumer
      */
-    public synchronized void unsubscribe(String clientId, String name) {
+    public synchronized void unsubscribe(String clientId, String name, Consumer<DestinationRef> permitted) {
         SubscriptionKey key = new SubscriptionKey(clientId, name);
         Entry entry = durable.get(key);
         if (entry == null) {
             throw new BrokerException(ErrorCode.INVALID_DESTINATION, "there is no durable " + key
                     + "; check the name and the connection's client ID");
         }
+        permitted.accept(entry.topic.ref());
         if (entry.consumers > 0) {
             throw new BrokerException(ErrorCode.ILLEGAL_STATE, "durable " + key + " has " + entry.consumers
                     + " active consumer(s); close them before unsubscribing");

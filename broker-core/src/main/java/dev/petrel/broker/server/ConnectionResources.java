@@ -211,8 +211,10 @@ final class ConnectionResources {
         temporaries.delete(ref, consumers::hasConsumersOn);
     }
 
+    /** Deleting a durable subscription is consuming its topic's messages: it needs the consume permission. */
     void unsubscribe(String subscriptionName) {
-        destinations.subscriptions().unsubscribe(identity.clientId(), subscriptionName);
+        destinations.subscriptions().unsubscribe(identity.clientId(), subscriptionName,
+                topic -> identity.authorizer().require(Permission.CONSUME, topic));
     }
 
     SessionState session(long sessionId) {

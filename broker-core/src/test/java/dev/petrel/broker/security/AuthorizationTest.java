@@ -12,6 +12,7 @@ import dev.petrel.broker.config.SecurityConfig;
 import dev.petrel.jms.PetrelConnectionFactory;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Session;
@@ -181,6 +182,23 @@ class AuthorizationTest {
         Session refused = session("pete");
         assertThatThrownBy(() -> refused.createSharedDurableConsumer(refused.createTopic("billing.events"), "s"))
                 .isInstanceOf(JMSSecurityException.class).hasMessageContaining("may not consume on topic://billing");
+    }
+
+    @Test
+    void unsubscribingNeedsConsumeOnTheSubscriptionsTopic() throws JMSException {
+        Session owner = session("connie");
+        owner.createSharedDurableConsumer(owner.createTopic("billing.events"), "ledger").close();
+        Connection other = connect("pete");
+        try {
+            Session refused = other.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            assertThatThrownBy(() -> refused.unsubscribe("ledger")).isInstanceOf(JMSSecurityException.class)
+                    .hasMessageContaining("user 'pete' may not consume on topic://billing.events");
+        } finally {
+            other.close();
+        }
+        owner.unsubscribe("ledger");
+        assertThatThrownBy(() -> owner.unsubscribe("ledger")).isInstanceOf(InvalidDestinationException.class)
+                .as("the owner's unsubscribe deleted it");
     }
 
     @Test
