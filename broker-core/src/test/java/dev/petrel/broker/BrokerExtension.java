@@ -38,9 +38,18 @@ public final class BrokerExtension implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dataDirectory = Files.createTempDirectory("petrel-broker-test");
-        BrokerConfig config = BrokerConfig.defaults()
-                .withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0))).withDataDirectory(dataDirectory);
-        broker = Broker.start(customizer.apply(config));
+        broker = Broker.start(customizer.apply(onLoopback(dataDirectory)));
+    }
+
+    /** The test defaults: a broker on a free loopback port with its store in {@code data}. */
+    public static BrokerConfig onLoopback(Path data) {
+        return BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
+                .withDataDirectory(data);
+    }
+
+    /** The URL clients of {@code broker} connect to. */
+    public static String url(Broker broker) {
+        return "tcp://127.0.0.1:" + broker.port();
     }
 
     @Override
@@ -51,7 +60,6 @@ public final class BrokerExtension implements BeforeAllCallback, AfterAllCallbac
         deleteRecursively(dataDirectory);
     }
 
-    /** Deletes a directory tree; nothing happens when it is null or gone. */
     /** The default delivery policy for the queues {@code pattern} matches, with a memory limit of its own. */
     public static DeliveryPolicy queueMemoryLimit(String pattern, long memoryLimit) {
         DeliveryPolicy d = DeliveryPolicy.defaults();
@@ -60,6 +68,7 @@ public final class BrokerExtension implements BeforeAllCallback, AfterAllCallbac
                 d.deadLetterNonPersistent(), d.expiryQueue(), d.exclusive(), d.duplicateWindow(), memoryLimit);
     }
 
+    /** Deletes a directory tree; nothing happens when it is null or gone. */
     public static void deleteRecursively(Path directory) throws IOException {
         if (directory == null || !Files.exists(directory)) {
             return;

@@ -3,12 +3,10 @@ package dev.petrel.broker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.petrel.broker.Broker;
-import dev.petrel.broker.config.AcceptorConfig;
-import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.BrokerExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +85,6 @@ class PerfCommandTest {
     }
 
     private Broker startBroker() {
-        return Broker.start(BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
-                .withDataDirectory(data));
+        return Broker.start(BrokerExtension.onLoopback(data));
     }
 }

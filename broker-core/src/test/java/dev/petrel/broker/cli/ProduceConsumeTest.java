@@ -3,12 +3,10 @@ package dev.petrel.broker.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.petrel.broker.Broker;
-import dev.petrel.broker.config.AcceptorConfig;
-import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.BrokerExtension;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +29,8 @@ class ProduceConsumeTest {
 
     @BeforeEach
     void startBroker() {
-        broker = Broker.start(BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
-                .withDataDirectory(data));
-        url = "tcp://127.0.0.1:" + broker.port();
+        broker = Broker.start(BrokerExtension.onLoopback(data));
+        url = BrokerExtension.url(broker);
     }
 
     @AfterEach

@@ -7,8 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.petrel.broker.Broker;
-import dev.petrel.broker.config.AcceptorConfig;
-import dev.petrel.broker.config.BrokerConfig;
+import dev.petrel.broker.BrokerExtension;
 import dev.petrel.jms.PetrelConnectionFactory;
 import dev.petrel.jms.PetrelXAConnection;
 import dev.petrel.jms.PetrelXAConnectionFactory;
@@ -58,9 +57,8 @@ class TxCommandTest {
 
     @BeforeEach
     void start() {
-        broker = Broker.start(BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
-                .withDataDirectory(data));
-        url = "tcp://127.0.0.1:" + broker.port();
+        broker = Broker.start(BrokerExtension.onLoopback(data));
+        url = BrokerExtension.url(broker);
         log.start();
         ((Logger) LoggerFactory.getLogger("dev.petrel.broker.server.XaRequests")).addAppender(log);
     }

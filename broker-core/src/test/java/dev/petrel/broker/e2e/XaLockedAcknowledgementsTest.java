@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.petrel.broker.Broker;
 import dev.petrel.broker.BrokerExtension;
-import dev.petrel.broker.config.AcceptorConfig;
-import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.jms.PetrelConnectionFactory;
 import dev.petrel.jms.PetrelXAConnection;
 import dev.petrel.jms.PetrelXAConnectionFactory;
@@ -18,7 +16,6 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.file.Path;
-import java.util.List;
 import javax.transaction.xa.XAResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,12 +34,7 @@ class XaLockedAcknowledgementsTest {
     Path data;
 
     private Broker start() {
-        return Broker.start(BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
-                .withDataDirectory(data));
-    }
-
-    private static String url(Broker broker) {
-        return "tcp://127.0.0.1:" + broker.port();
+        return Broker.start(BrokerExtension.onLoopback(data));
     }
 
     @Test
@@ -51,7 +43,7 @@ class XaLockedAcknowledgementsTest {
         TestXid rollMeBack = new TestXid("locked-rollback");
         try (Broker broker = start()) {
             send(broker, "committed", "rolled back", "free");
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             connection.start();
             assertThat(prepareReceive(connection, commitMe)).isEqualTo("committed");
             assertThat(prepareReceive(connection, rollMeBack)).isEqualTo("rolled back");
@@ -61,7 +53,7 @@ class XaLockedAcknowledgementsTest {
             assertThat(receive(broker, 5000)).isEqualTo("free");
             assertThat(receive(broker, 300)).as("locked by prepared branches").isNull();
 
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             PetrelXAResource recovery = connection.recoveryResource();
             recovery.commit(commitMe, false);
             assertThat(receive(broker, 300)).as("removed by the commit").isNull();
@@ -85,7 +77,7 @@ class XaLockedAcknowledgementsTest {
         TestXid xid = new TestXid("locked-twice");
         try (Broker broker = start()) {
             send(broker, "held");
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             connection.start();
             assertThat(prepareReceive(connection, xid)).isEqualTo("held");
             connection.close();
@@ -95,7 +87,7 @@ class XaLockedAcknowledgementsTest {
         }
         try (Broker broker = start()) {
             assertThat(receive(broker, 300)).isNull();
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             connection.recoveryResource().rollback(xid);
             connection.close();
             assertThat(receive(broker, 5000)).isEqualTo("held");
@@ -116,7 +108,7 @@ class XaLockedAcknowledgementsTest {
     }
 
     private static void send(Broker broker, String... texts) throws Exception {
-        try (Connection c = new PetrelConnectionFactory(url(broker)).createConnection()) {
+        try (Connection c = new PetrelConnectionFactory(BrokerExtension.url(broker)).createConnection()) {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = s.createProducer(s.createQueue(QUEUE));
             for (String text : texts) {
@@ -131,7 +123,7 @@ class XaLockedAcknowledgementsTest {
     }
 
     private static Message receiveMessage(Broker broker, long timeoutMs) throws Exception {
-        try (Connection c = new PetrelConnectionFactory(url(broker)).createConnection()) {
+        try (Connection c = new PetrelConnectionFactory(BrokerExtension.url(broker)).createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             Message m = s.createConsumer(s.createQueue(QUEUE)).receive(timeoutMs);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.petrel.broker.Broker;
 import dev.petrel.broker.BrokerExtension;
-import dev.petrel.broker.config.AcceptorConfig;
-import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.jms.PetrelConnectionFactory;
 import dev.petrel.jms.PetrelXAConnection;
 import dev.petrel.jms.PetrelXAConnectionFactory;
@@ -17,7 +15,6 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.nio.file.Path;
-import java.util.List;
 import javax.transaction.xa.XAResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -31,12 +28,7 @@ class XaRestartTest {
     Path data;
 
     private Broker start() {
-        return Broker.start(BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
-                .withDataDirectory(data));
-    }
-
-    private static String url(Broker broker) {
-        return "tcp://127.0.0.1:" + broker.port();
+        return Broker.start(BrokerExtension.onLoopback(data));
     }
 
     @Test
@@ -44,13 +36,13 @@ class XaRestartTest {
         TestXid commitMe = new TestXid("restart-commit");
         TestXid rollMeBack = new TestXid("restart-rollback");
         try (Broker broker = start()) {
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             prepareSend(connection, commitMe, "committed after restart");
             prepareSend(connection, rollMeBack, "rolled back after restart");
             connection.close();
         }
         try (Broker broker = start()) {
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             PetrelXAResource recovery = connection.recoveryResource();
             assertThat(commitMe.in(recovery.recover(XAResource.TMSTARTRSCAN))).isTrue();
             assertThat(rollMeBack.in(recovery.recover(XAResource.TMSTARTRSCAN))).isTrue();
@@ -65,7 +57,7 @@ class XaRestartTest {
             connection.close();
         }
         try (Broker broker = start()) {
-            PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
+            PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
             assertThat(connection.recoveryResource().recover(XAResource.TMSTARTRSCAN)).isEmpty();
             assertThat(receive(broker, 300)).isNull(); // consumed once, never again
             connection.close();
@@ -82,10 +74,9 @@ class XaRestartTest {
     void isSameRmHoldsForOneBrokerAcrossRestartsAndNotForTwoOfOneName(@TempDir Path otherData) throws Exception {
         String before;
         try (Broker broker = start();
-                Broker other = Broker.start(BrokerConfig.defaults()
-                        .withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0))).withDataDirectory(otherData));
-                PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection();
-                PetrelXAConnection toOther = new PetrelXAConnectionFactory(url(other)).createXAConnection()) {
+                Broker other = Broker.start(BrokerExtension.onLoopback(otherData));
+                PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection();
+                PetrelXAConnection toOther = new PetrelXAConnectionFactory(BrokerExtension.url(other)).createXAConnection()) {
             PetrelXAResource resource = connection.recoveryResource();
             PetrelXAResource otherResource = toOther.recoveryResource();
 
@@ -95,7 +86,7 @@ class XaRestartTest {
             before = resource.brokerId();
         }
         try (Broker broker = start();
-                PetrelXAConnection connection = new PetrelXAConnectionFactory(url(broker)).createXAConnection()) {
+                PetrelXAConnection connection = new PetrelXAConnectionFactory(BrokerExtension.url(broker)).createXAConnection()) {
             assertThat(connection.recoveryResource().brokerId()).isEqualTo(before);
         }
         BrokerExtension.deleteRecursively(data);
@@ -112,7 +103,7 @@ class XaRestartTest {
     }
 
     private static String receive(Broker broker, long timeoutMs) throws Exception {
-        try (Connection c = new PetrelConnectionFactory(url(broker)).createConnection()) {
+        try (Connection c = new PetrelConnectionFactory(BrokerExtension.url(broker)).createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = s.createConsumer(s.createQueue("xa.restart"));

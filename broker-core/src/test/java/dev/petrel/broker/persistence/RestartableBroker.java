@@ -1,7 +1,7 @@
 package dev.petrel.broker.persistence;
 
 import dev.petrel.broker.Broker;
-import dev.petrel.broker.config.AcceptorConfig;
+import dev.petrel.broker.BrokerExtension;
 import dev.petrel.broker.config.BrokerConfig;
 import dev.petrel.broker.config.PersistenceConfig;
 import dev.petrel.jms.PetrelConnectionFactory;
@@ -10,7 +10,6 @@ import jakarta.jms.JMSException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
 /**
  * A real broker on loopback with its store in a test's directory, that a test stops and starts again on the
@@ -23,8 +22,7 @@ final class RestartableBroker implements AutoCloseable {
     private Broker broker;
 
     RestartableBroker(Path dataDirectory, boolean persistent) {
-        this.config = BrokerConfig.defaults().withAcceptors(List.of(new AcceptorConfig("tcp", "127.0.0.1", 0)))
-                .withDataDirectory(dataDirectory).withPersistence(new PersistenceConfig(persistent));
+        this.config = BrokerExtension.onLoopback(dataDirectory).withPersistence(new PersistenceConfig(persistent));
     }
 
     RestartableBroker start() {
