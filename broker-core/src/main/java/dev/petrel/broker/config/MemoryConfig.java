@@ -22,8 +22,17 @@ public record MemoryConfig(long limit, Duration producerFlowControlTimeout) {
         }
     }
 
-    /** The budget an empty {@code <broker/>} gets; the one place its defaults live. */
+    /**
+     * The budget an empty {@code <broker/>} gets; the one place its defaults live. The limit is 512 MiB, or half
+     * the JVM's maximum heap when that is smaller, so that a broker given a small heap holds its producers back
+     * before the heap runs out instead of after.
+     */
     public static MemoryConfig defaults() {
-        return new MemoryConfig(512L << 20, Duration.ofSeconds(30));
+        return forHeap(Runtime.getRuntime().maxMemory());
+    }
+
+    /** The defaults in a JVM whose maximum heap is {@code maxHeapBytes}. */
+    static MemoryConfig forHeap(long maxHeapBytes) {
+        return new MemoryConfig(Math.min(512L << 20, maxHeapBytes / 2), Duration.ofSeconds(30));
     }
 }

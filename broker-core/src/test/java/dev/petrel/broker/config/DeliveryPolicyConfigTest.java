@@ -48,7 +48,8 @@ class DeliveryPolicyConfigTest {
         assertThat(p.deadLetterQueueFor("orders")).isEqualTo("DLQ.orders");
         assertThat(p.expiryQueueFor("orders")).isEqualTo("ExpiryQueue");
         assertThat(p.duplicateWindow()).isEqualTo(2000);
-        assertThat(MemoryConfig.defaults().limit()).isEqualTo(512L << 20);
+        assertThat(MemoryConfig.forHeap(4L << 30).limit()).as("a large heap").isEqualTo(512L << 20);
+        assertThat(MemoryConfig.forHeap(256L << 20).limit()).as("a small heap").isEqualTo(128L << 20);
     }
 
     @Test
