@@ -198,7 +198,8 @@ final class QueuePager {
 
     private List<QueuedMessage> load(List<StoredReference> references) {
         Map<Long, StoredMessage> bodies = new HashMap<>();
-        for (StoredMessage m : store.loadMessages(references.stream().map(StoredReference::storeId).toList())) {
+        for (StoredMessage m : store.loadMessages(queueKey,
+                references.stream().map(StoredReference::storeId).toList())) {
             bodies.put(m.storeId(), m);
         }
         List<QueuedMessage> loaded = new ArrayList<>(references.size());

@@ -56,11 +56,6 @@ public final class HsqldbDialect implements SqlDialect {
     }
 
     @Override
-    public boolean indexesForeignKeys() {
-        return true;
-    }
-
-    @Override
     public String insertQueueIfAbsent() {
         return "MERGE INTO petrel_queue q USING (VALUES (CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)),"
                 + " CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(1000)), CAST(? AS VARCHAR(65536)),"

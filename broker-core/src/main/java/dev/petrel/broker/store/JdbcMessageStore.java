@@ -113,12 +113,12 @@ public final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public List<StoredMessage> loadMessages(List<Long> storeIds) {
+    public List<StoredMessage> loadMessages(String queueKey, List<Long> storeIds) {
         try {
-            return reader.loadMessages(storeIds);
+            return reader.loadMessages(queueKey, storeIds);
         } catch (SQLException e) {
-            throw new StoreException("could not load " + storeIds.size() + " messages from the store: "
-                    + e.getMessage(), e);
+            throw new StoreException("could not load " + storeIds.size() + " messages of " + queueKey
+                    + " from the store: " + e.getMessage(), e);
         }
     }
 

@@ -44,8 +44,11 @@ public interface MessageStore extends AutoCloseable {
      */
     List<StoredReference> readReferences(String queueKey, long afterStoreId, int maxCount);
 
-    /** The messages with these ids, in the order asked; ids no longer stored are left out. */
-    List<StoredMessage> loadMessages(List<Long> storeIds);
+    /**
+     * The messages with these ids, in the order asked; ids no longer stored are left out. The queue or
+     * subscription they were read from is where a message only it holds is stored.
+     */
+    List<StoredMessage> loadMessages(String queueKey, List<Long> storeIds);
 
     /** A cursor over all of a queue's references, reading {@code pageSize} at a time. */
     default ReferenceCursor references(String queueKey, int pageSize) {

@@ -40,7 +40,7 @@ public final class NoopMessageStore implements MessageStore {
     }
 
     @Override
-    public List<StoredMessage> loadMessages(List<Long> storeIds) {
+    public List<StoredMessage> loadMessages(String queueKey, List<Long> storeIds) {
         return List.of();
     }
 

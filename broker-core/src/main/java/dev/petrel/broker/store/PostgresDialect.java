@@ -29,11 +29,6 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public boolean indexesForeignKeys() {
-        return false;
-    }
-
-    @Override
     public String insertQueueIfAbsent() {
         return "INSERT INTO petrel_queue (queue_key, topic, client_id, sub_name, selector, no_local,"
                 + " dispatched_up_to) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (queue_key) DO NOTHING";

@@ -20,9 +20,6 @@ public interface SqlDialect {
     /** A column type for text of unbounded length (selectors). */
     String textType();
 
-    /** Whether a foreign key gets an index on its referencing columns without being asked. */
-    boolean indexesForeignKeys();
-
     /**
      * Inserts a queue row unless one with the same key exists. Parameters: queue_key, topic, client_id,
      * sub_name, selector, no_local.

@@ -27,9 +27,19 @@ final class StoreReader implements AutoCloseable {
     private static final String PAGE = "SELECT store_id, delivery_count, priority, expiration, delivery_time"
             + " FROM petrel_reference WHERE queue_key = ? AND store_id > ? ORDER BY queue_key, store_id"
             + " FETCH FIRST ? ROWS ONLY";
-    private static final String LOAD = "SELECT store_id, destination, priority, expiration, delivery_time, body"
-            + " FROM petrel_message WHERE store_id IN (?" + ", ?".repeat(LOAD_CHUNK - 1) + ")";
+    /**
+     * Inline messages, by (queue_key, store_id) pairs: HSQLDB reads each through the primary key. (With
+     * {@code queue_key = ? AND store_id IN (…)} it walked all of the queue's references instead.)
+     */
+    private static final String LOAD_INLINE = "SELECT store_id, destination, priority, expiration, delivery_time,"
+            + " body FROM petrel_reference WHERE (queue_key, store_id) IN ((?, ?)" + ", (?, ?)".repeat(LOAD_CHUNK - 1)
+            + ") AND body IS NOT NULL";
+    /** Shared messages, stored once for several queues. */
+    private static final String LOAD_SHARED = "SELECT store_id, destination, priority, expiration, delivery_time,"
+            + " body FROM petrel_message WHERE store_id IN (?" + ", ?".repeat(LOAD_CHUNK - 1) + ")";
     private static final String MAX_MESSAGE = "SELECT MAX(store_id) FROM petrel_message";
+    /** Read through the index by message, not by walking the table. */
+    private static final String MAX_REFERENCE = "SELECT MAX(store_id) FROM petrel_reference";
     private static final String MAX_MARK = "SELECT MAX(dispatched_up_to) FROM petrel_queue";
 
     private final Connection connection;
@@ -74,9 +84,12 @@ final class StoreReader implements AutoCloseable {
         return prepared;
     }
 
-    /** The highest store id in use: in messages, in dispatch marks, or in prepared transactions' messages. */
+    /**
+     * The highest store id in use: in shared messages, in references (inline messages), in dispatch marks, or in
+     * prepared transactions' messages.
+     */
     synchronized long maxStoreId() throws SQLException {
-        long max = Math.max(singleLong(MAX_MESSAGE), singleLong(MAX_MARK));
+        long max = Math.max(Math.max(singleLong(MAX_MESSAGE), singleLong(MAX_REFERENCE)), singleLong(MAX_MARK));
         for (StoreOp.PrepareTx tx : preparedTransactions()) {
             for (StoreOp op : tx.ops()) {
                 if (op instanceof StoreOp.AddMessage m) {
@@ -112,19 +125,13 @@ final class StoreReader implements AutoCloseable {
         return references;
     }
 
-    synchronized List<StoredMessage> loadMessages(List<Long> storeIds) throws SQLException {
+    /** The queue's messages with these ids, in the order asked: inline ones first, the rest among shared ones. */
+    synchronized List<StoredMessage> loadMessages(String queueKey, List<Long> storeIds) throws SQLException {
         Map<Long, StoredMessage> found = new HashMap<>();
-        PreparedStatement load = statements.get(LOAD);
-        for (int from = 0; from < storeIds.size(); from += LOAD_CHUNK) {
-            for (int i = 0; i < LOAD_CHUNK; i++) {
-                load.setLong(i + 1, storeIds.get(Math.min(from + i, storeIds.size() - 1)));
-            }
-            try (ResultSet rs = load.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getLong(1), new StoredMessage(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                            rs.getLong(4), rs.getLong(5), rs.getBytes(6)));
-                }
-            }
+        load(LOAD_INLINE, queueKey, storeIds, found);
+        List<Long> shared = storeIds.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!shared.isEmpty()) {
+            load(LOAD_SHARED, null, shared, found);
         }
         List<StoredMessage> messages = new ArrayList<>(found.size());
         for (Long id : storeIds) {
@@ -134,6 +141,30 @@ final class StoreReader implements AutoCloseable {
             }
         }
         return messages;
+    }
+
+    /**
+     * Runs {@code sql} over the ids {@link #LOAD_CHUNK} at a time, a short chunk padded with its last id, binding
+     * each id with the queue key before it when one is given.
+     */
+    private void load(String sql, String queueKey, List<Long> storeIds, Map<Long, StoredMessage> found)
+            throws SQLException {
+        PreparedStatement load = statements.get(sql);
+        for (int from = 0; from < storeIds.size(); from += LOAD_CHUNK) {
+            int parameter = 1;
+            for (int i = 0; i < LOAD_CHUNK; i++) {
+                if (queueKey != null) {
+                    load.setString(parameter++, queueKey);
+                }
+                load.setLong(parameter++, storeIds.get(Math.min(from + i, storeIds.size() - 1)));
+            }
+            try (ResultSet rs = load.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getLong(1), new StoredMessage(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            rs.getLong(4), rs.getLong(5), rs.getBytes(6)));
+                }
+            }
+        }
     }
 
     private long singleLong(String sql) throws SQLException {

@@ -126,7 +126,7 @@ class PersistenceRestartTest {
                 ids.add(store.readReferences(q.queueKey(), 0, 100).stream().map(StoredReference::storeId).toList());
             }
             assertThat(ids).allMatch(ids.get(0)::equals);
-            assertThat(store.loadMessages(ids.get(0))).hasSize(messages);
+            assertThat(store.loadMessages(queues.get(0).queueKey(), ids.get(0))).hasSize(messages);
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.petrel.broker.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +16,21 @@ class HsqldbMessageStoreTest implements MessageStoreContract {
     @Override
     public StoreFixture fixture() {
         return fixture;
+    }
+
+    /** HSQLDB commits each DDL statement, so a crash can leave a migration half done: the next open finishes it. */
+    @Test
+    void aMigrationACrashInterruptedIsFinishedAtTheNextOpen() throws Exception {
+        StoreSchemaVersion1.create(fixture);
+        StoreSchemaVersion1.addQueue(fixture, QUEUE);
+        StoreSchemaVersion1.addMessage(fixture, StoreTestData.message(1, QUEUE, 10), List.of(QUEUE));
+        fixture.execute("ALTER TABLE petrel_reference ADD COLUMN destination VARCHAR(1000)");
+
+        MessageStore store = fixture.open();
+        MessageStoreContract.commit(store, StoreTestData.send(2, QUEUE, 10));
+        assertThat(store.loadMessages(QUEUE, List.of(1L, 2L))).extracting(StoredMessage::storeId)
+                .containsExactly(1L, 2L);
+        assertThat(fixture.queryLong("SELECT MAX(version) FROM petrel_schema")).isEqualTo(StoreSchema.VERSION);
     }
 
     @Test

@@ -63,7 +63,7 @@ interface MessageStoreContract {
                 false);
         assertThat(refs).extracting(StoredReference::recoveredDeliveryCount).containsExactly(1, 3, 1, 0, 0);
         assertThat(refs.get(3).priority()).isEqualTo(4);
-        assertThat(store.loadMessages(List.of(5L, 1L))).containsExactly(message(5, QUEUE, 100),
+        assertThat(store.loadMessages(QUEUE, List.of(5L, 1L))).containsExactly(message(5, QUEUE, 100),
                 message(1, QUEUE, 100));
         assertThat(store.nextStoreId()).isEqualTo(6);
     }
@@ -77,10 +77,43 @@ interface MessageStoreContract {
         assertThat(fixture().countRows("petrel_reference")).isEqualTo(3);
 
         commit(store, List.of(new RemoveReference(7, SUBSCRIPTIONS.get(0)), new RemoveReference(7, SUBSCRIPTIONS.get(1))));
-        assertThat(store.loadMessages(List.of(7L))).hasSize(1);
+        assertThat(store.loadMessages(SUBSCRIPTIONS.get(2), List.of(7L))).hasSize(1);
         commit(store, List.of(new RemoveReference(7, SUBSCRIPTIONS.get(2))));
-        assertThat(store.loadMessages(List.of(7L))).isEmpty();
+        assertThat(store.loadMessages(SUBSCRIPTIONS.get(2), List.of(7L))).isEmpty();
         assertThat(fixture().countRows("petrel_message")).isZero();
+    }
+
+    @Test
+    default void aQueueMessageIsOneRowAndRecoversWithItsBody() throws Exception {
+        MessageStore store = fixture().open();
+        commit(store, declare(List.of(QUEUE)));
+        commit(store, send(1, QUEUE, 1024));
+        store = fixture().reopen();
+        assertThat(store.recover().messageCount()).isEqualTo(1);
+        assertThat(store.loadMessages(QUEUE, List.of(1L))).containsExactly(message(1, QUEUE, 1024));
+        assertThat(store.nextStoreId()).isEqualTo(2);
+        fixture().closeStore();
+        assertThat(fixture().countRows("petrel_reference")).isEqualTo(1);
+        assertThat(fixture().countRows("petrel_message")).isZero();
+    }
+
+    /** Issue #4: "messages of topics with several durable subscribers are stored once". */
+    @Test
+    default void aMessageWithTwoReferencesIsStoredOnceUntilBothAreGone() throws Exception {
+        List<String> two = SUBSCRIPTIONS.subList(0, 2);
+        MessageStore store = fixture().open();
+        commit(store, declare(two));
+        commit(store, publish(7, "topic:prices", two));
+        assertThat(fixture().countRows("petrel_message")).isEqualTo(1);
+        assertThat(fixture().countRows("petrel_reference")).isEqualTo(2);
+
+        commit(store, List.of(new RemoveReference(7, two.get(0))));
+        store = fixture().reopen();
+        assertThat(store.readReferences(two.get(0), 0, 10)).isEmpty();
+        assertThat(store.loadMessages(two.get(1), List.of(7L))).containsExactly(message(7, "topic:prices", 16));
+        commit(store, List.of(new RemoveReference(7, two.get(1))));
+        assertThat(fixture().countRows("petrel_message")).isZero();
+        assertThat(fixture().countRows("petrel_reference")).isZero();
     }
 
     @Test
@@ -90,7 +123,12 @@ interface MessageStoreContract {
         List<StoreOp> ops = new ArrayList<>(send(1, QUEUE, 10));
         ops.add(new RemoveReference(1, QUEUE));
         commit(store, ops);
+        List<StoreOp> shared = new ArrayList<>(publish(2, QUEUE, List.of(QUEUE, "queue:other")));
+        shared.add(0, new StoreOp.AddQueue("queue:other"));
+        shared.addAll(List.of(new RemoveReference(2, QUEUE), new RemoveReference(2, "queue:other")));
+        commit(store, shared);
         assertThat(fixture().countRows("petrel_message")).isZero();
+        assertThat(fixture().countRows("petrel_reference")).isZero();
     }
 
     @Test
@@ -100,12 +138,38 @@ interface MessageStoreContract {
         commit(store, publish(1, "topic:t", SUBSCRIPTIONS));
         commit(store, publish(2, "topic:t", List.of(SUBSCRIPTIONS.get(0))));
         commit(store, List.of(new RemoveQueue(SUBSCRIPTIONS.get(0))));
-        assertThat(store.loadMessages(List.of(1L, 2L))).extracting(StoredMessage::storeId).containsExactly(1L);
+        assertThat(store.loadMessages(SUBSCRIPTIONS.get(1), List.of(1L, 2L))).extracting(StoredMessage::storeId)
+                .containsExactly(1L);
         assertThat(fixture().countRows("petrel_reference")).isEqualTo(2);
     }
 
+    /** Issue #4: "messages of topics with several durable subscribers are stored once", and go with the last. */
     @Test
-    default void preparedTransactionSurvivesRestartAndCommitsThere() {
+    default void removingQueuesWithInlineAndSharedRowsLeavesNoOrphans() throws Exception {
+        MessageStore store = fixture().open();
+        commit(store, declare(SUBSCRIPTIONS));
+        commit(store, publish(1, "topic:t", SUBSCRIPTIONS.subList(0, 1)));
+        commit(store, publish(2, "topic:t", SUBSCRIPTIONS.subList(0, 2)));
+        commit(store, publish(3, "topic:t", SUBSCRIPTIONS));
+        commit(store, publish(4, "topic:t", SUBSCRIPTIONS.subList(1, 2)));
+        assertThat(fixture().countRows("petrel_message")).isEqualTo(2);
+
+        commit(store, List.of(new RemoveQueue(SUBSCRIPTIONS.get(0))));
+        assertThat(fixture().countRows("petrel_message")).isEqualTo(2);
+        assertThat(fixture().countRows("petrel_reference")).isEqualTo(4);
+        assertThat(store.loadMessages(SUBSCRIPTIONS.get(1), List.of(1L, 2L, 3L, 4L)))
+                .extracting(StoredMessage::storeId).containsExactly(2L, 3L, 4L);
+        commit(store, List.of(new RemoveQueue(SUBSCRIPTIONS.get(1))));
+        assertThat(fixture().countRows("petrel_message")).isEqualTo(1);
+        commit(store, List.of(new RemoveQueue(SUBSCRIPTIONS.get(2))));
+        assertThat(fixture().countRows("petrel_message")).isZero();
+        assertThat(fixture().countRows("petrel_reference")).isZero();
+        assertThat(fixture().countRows("petrel_queue")).isZero();
+    }
+
+    /** The branch's message has one reference: it is stored inline when the branch commits. */
+    @Test
+    default void preparedTransactionSurvivesRestartAndCommitsThere() throws Exception {
         MessageStore store = fixture().open();
         commit(store, declare(List.of(QUEUE)));
         commit(store, send(1, QUEUE, 10));
@@ -120,8 +184,10 @@ interface MessageStoreContract {
         assertThat(store.nextStoreId()).isEqualTo(3);
         commit(store, List.of(new CommitTx(tx)));
         assertThat(store.readReferences(QUEUE, 0, 10)).extracting(StoredReference::storeId).containsExactly(2L);
-        assertThat(store.loadMessages(List.of(1L))).isEmpty();
+        assertThat(store.loadMessages(QUEUE, List.of(1L, 2L))).containsExactly(message(2, QUEUE, 10));
         assertThat(store.recover().preparedTransactions()).isEmpty();
+        assertThat(fixture().countRows("petrel_message")).isZero();
+        assertThat(fixture().countRows("petrel_reference")).isEqualTo(1);
     }
 
     @Test
@@ -227,6 +293,16 @@ interface MessageStoreContract {
     }
 
     @Test
+    default void aStoreIdAddedTwiceInOneListIsRefused() {
+        MessageStore store = fixture().open();
+        commit(store, declare(List.of(QUEUE)));
+        List<StoreOp> twice = List.of(new AddMessage(message(1, QUEUE, 10)), new AddMessage(message(1, QUEUE, 10)),
+                new AddReference(1, QUEUE));
+        assertThatThrownBy(() -> commit(store, twice)).hasMessageContaining("store id 1 is added twice");
+        assertThat(store.recover().messageCount()).isZero();
+    }
+
+    @Test
     default void declaringTwiceAndLoweringTheMarkChangeNothing() {
         MessageStore store = fixture().open();
         commit(store, List.of(new AddQueue(QUEUE), new MarkDispatched(QUEUE, 10)));
@@ -249,6 +325,38 @@ interface MessageStoreContract {
         MessageStore store = fixture().open();
         fixture().closeStore();
         assertThatThrownBy(() -> store.submit(send(1, QUEUE, 10)).join()).hasMessageContaining("closed");
+    }
+
+    /**
+     * A store of schema version 1 (every message a petrel_message row) opens as version 2: its rows read as
+     * shared ones, the new messages go inline, and a message several subscriptions hold still goes with the last
+     * of them (issue #4: "messages of topics with several durable subscribers are stored once").
+     */
+    @Test
+    default void aVersion1StoreIsMigratedKeepsItsMessagesAndTakesNewOnes() throws Exception {
+        StoreSchemaVersion1.create(fixture());
+        List<String> subscriptions = SUBSCRIPTIONS.subList(0, 2);
+        for (String key : List.of(QUEUE, subscriptions.get(0), subscriptions.get(1))) {
+            StoreSchemaVersion1.addQueue(fixture(), key);
+        }
+        StoreSchemaVersion1.addMessage(fixture(), message(1, QUEUE, 100), List.of(QUEUE));
+        StoreSchemaVersion1.addMessage(fixture(), message(3, "topic:t", 100), subscriptions);
+
+        JdbcMessageStore store = fixture().open();
+        assertThat(fixture().queryLong("SELECT MAX(version) FROM petrel_schema")).isEqualTo(StoreSchema.VERSION);
+        assertThat(store.recover().messageCount()).isEqualTo(3);
+        assertThat(store.loadMessages(QUEUE, List.of(1L))).containsExactly(message(1, QUEUE, 100));
+        assertThat(store.nextStoreId()).isEqualTo(4);
+        commit(store, send(4, QUEUE, 100));
+        commit(store, List.of(new RemoveReference(1, QUEUE), new RemoveReference(3, subscriptions.get(0))));
+
+        store = fixture().reopen();
+        assertThat(store.readReferences(QUEUE, 0, 10)).extracting(StoredReference::storeId).containsExactly(4L);
+        assertThat(store.loadMessages(QUEUE, List.of(4L))).containsExactly(message(4, QUEUE, 100));
+        assertThat(store.loadMessages(subscriptions.get(1), List.of(3L))).containsExactly(message(3, "topic:t", 100));
+        commit(store, List.of(new RemoveReference(3, subscriptions.get(1))));
+        assertThat(fixture().countRows("petrel_message")).isZero();
+        assertThat(fixture().countRows("petrel_reference")).isEqualTo(1);
     }
 
     @Test

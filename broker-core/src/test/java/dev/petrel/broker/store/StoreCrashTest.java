@@ -59,7 +59,7 @@ class StoreCrashTest {
             List<Long> recovered = new ArrayList<>();
             store.references(QUEUE, 1000).forEachRemaining(r -> recovered.add(r.storeId()));
             assertThat(recovered).containsAll(committed).isSorted();
-            List<StoredMessage> bodies = store.loadMessages(recovered);
+            List<StoredMessage> bodies = store.loadMessages(QUEUE, recovered);
             assertThat(bodies).as("every reference has its message").hasSameSizeAs(recovered);
             assertThat(bodies.get(0).encoded()).hasSize(1024);
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -97,17 +98,25 @@ final class StoreFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** Rows in a store table, read on a connection of its own. */
     long countRows(String table) throws SQLException {
+        return queryLong("SELECT COUNT(*) FROM " + table);
+    }
+
+    /** The one number a query answers, read on a connection of its own. */
+    long queryLong(String sql) throws SQLException {
         try (Connection c = options.connect(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     /** Runs one statement against the store's database, outside the store. */
-    void execute(String sql) throws SQLException {
-        try (Connection c = options.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
+    void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection c = options.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            ps.execute();
         }
     }
 

@@ -46,7 +46,7 @@ final class StoreLoad {
         List<StoredReference> page;
         while (!(page = store.readReferences(queueKey, previous, pageSize)).isEmpty()) {
             List<Long> ids = page.stream().map(StoredReference::storeId).toList();
-            for (StoredMessage m : store.loadMessages(ids)) {
+            for (StoredMessage m : store.loadMessages(queueKey, ids)) {
                 bytes += m.encoded().length;
             }
             if (ids.get(0) <= previous) {
