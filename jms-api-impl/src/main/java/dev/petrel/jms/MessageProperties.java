@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,8 +25,8 @@ final class MessageProperties {
 
     static final String DELIVERY_COUNT = "JMSXDeliveryCount";
 
-    /** Words of the selector language that a property name must not be (§3.8.1.1). */
-    private static final Set<String> RESERVED = Set.of("NULL", "TRUE", "FALSE", "NOT", "AND", "OR", "BETWEEN",
+    /** Words of the selector language that a property name must not be, in any case (§3.8.1.1). */
+    private static final List<String> RESERVED = List.of("NULL", "TRUE", "FALSE", "NOT", "AND", "OR", "BETWEEN",
             "LIKE", "IN", "IS", "ESCAPE");
 
     /** The encoded form as received, until the map is decoded from it. */
@@ -36,15 +35,15 @@ final class MessageProperties {
     private boolean readOnly;
     private int deliveryCount;
 
-    /** Empty, writable properties of a new message. */
+    /** Empty, writable properties of a new message; the map is made when the first one is set. */
     MessageProperties() {
-        this.map = new LinkedHashMap<>();
     }
 
-    /** Read-only properties of a received message. */
-    MessageProperties(byte[] encoded, int deliveryCount) {
-        this.encoded = encoded;
-        this.deliveryCount = deliveryCount;
+    /** Makes these the read-only properties of a received message. */
+    void received(byte[] encodedProperties, int count) {
+        this.encoded = encodedProperties;
+        this.map = null;
+        this.deliveryCount = count;
         this.readOnly = true;
     }
 
@@ -122,6 +121,16 @@ final class MessageProperties {
         return map;
     }
 
+    /** Compared word by word rather than upper-cased: that would cost a new string per property set. */
+    private static boolean isReserved(String name) {
+        for (String word : RESERVED) {
+            if (word.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkName(String name) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a property name must not be null or empty");
@@ -130,7 +139,7 @@ final class MessageProperties {
         for (int i = 1; identifier && i < name.length(); i++) {
             identifier = Character.isJavaIdentifierPart(name.charAt(i));
         }
-        if (!identifier || RESERVED.contains(name.toUpperCase(Locale.ROOT))) {
+        if (!identifier || isReserved(name)) {
             throw new IllegalArgumentException("'" + name + "' is not a valid property name: it must be a Java "
                     + "identifier and not a selector keyword (Jakarta Messaging 3.1 §3.5.1)");
         }

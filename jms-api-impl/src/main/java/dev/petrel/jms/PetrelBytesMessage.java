@@ -35,40 +35,57 @@ public final class PetrelBytesMessage extends PetrelMessage implements BytesMess
         void to(DataOutputStream out) throws IOException;
     }
 
+    /**
+     * A body being written. The bytes written into its buffer never change afterwards (more bytes go after them,
+     * or into a bigger copy; {@link #clearBody} starts a new buffer), so a send shares the buffer as its snapshot
+     * of the body instead of copying it.
+     */
+    private static final class BodyBuffer extends ByteArrayOutputStream {
+
+        /** The buffer itself: its first {@link #size()} bytes are the body written so far. */
+        byte[] array() {
+            return buf;
+        }
+    }
+
+    private static final byte[] EMPTY = new byte[0];
+
     /** Write mode: what has been written. Null in read mode. */
-    private ByteArrayOutputStream written = new ByteArrayOutputStream();
-    private DataOutputStream out = new DataOutputStream(written);
-    /** Read mode: the whole body and the reader over it. Null in write mode. */
+    private BodyBuffer written;
+    private DataOutputStream out;
+    /** Read mode: the whole body. Null in write mode. */
     private byte[] content;
+    /** Read mode: the reader over it, made on the first read (most received bodies are read whole or not at all). */
     private DataInputStream in;
 
     public PetrelBytesMessage() {
+        startWriting();
     }
 
     /** A received message's body, in read-only mode. */
     PetrelBytesMessage(byte[] body) {
-        startReading(body == null ? new byte[0] : body);
+        content = body == null ? EMPTY : body;
     }
 
-    private void startReading(byte[] body) {
-        content = body;
-        in = new DataInputStream(new ByteArrayInputStream(body));
+    private void startWriting() {
+        written = new BodyBuffer();
+        out = new DataOutputStream(written);
+        content = null;
+        in = null;
+    }
+
+    @Override
+    public void reset() {
+        content = content != null ? content : written.toByteArray();
+        in = null; // the next read starts at the beginning
         written = null;
         out = null;
     }
 
     @Override
-    public void reset() {
-        startReading(content != null ? content : written.toByteArray());
-    }
-
-    @Override
     public void clearBody() throws JMSException {
         super.clearBody();
-        written = new ByteArrayOutputStream();
-        out = new DataOutputStream(written);
-        content = null;
-        in = null;
+        startWriting();
     }
 
     @Override
@@ -86,6 +103,9 @@ public final class PetrelBytesMessage extends PetrelMessage implements BytesMess
 
     private <T> T read(Read<T> reader) throws JMSException {
         checkReadable();
+        if (in == null) {
+            in = new DataInputStream(new ByteArrayInputStream(content));
+        }
         try {
             return reader.from(in);
         } catch (EOFException e) {
@@ -239,8 +259,8 @@ public final class PetrelBytesMessage extends PetrelMessage implements BytesMess
 
     @Override
     public <T> T getBody(Class<T> c) throws JMSException {
-        byte[] body = bodyBytes();
-        if (body == null || body.length == 0) {
+        byte[] body = content != null ? content.clone() : written.toByteArray();
+        if (body.length == 0) {
             return null; // an empty body reads as null for any type (Message.getBody javadoc)
         }
         if (!c.isAssignableFrom(byte[].class)) {
@@ -254,8 +274,8 @@ public final class PetrelBytesMessage extends PetrelMessage implements BytesMess
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"}) // the signature is the API's
     public boolean isBodyAssignableTo(Class c) {
-        byte[] body = content != null ? content : written.toByteArray();
-        return body.length == 0 || c.isAssignableFrom(byte[].class);
+        int length = content != null ? content.length : written.size();
+        return length == 0 || c.isAssignableFrom(byte[].class);
     }
 
     @Override
@@ -263,9 +283,14 @@ public final class PetrelBytesMessage extends PetrelMessage implements BytesMess
         return BodyKind.BYTES;
     }
 
-    /** The whole body, whatever the mode; never disturbs the read position. */
+    /** The whole body, whatever the mode, shared: neither the received bytes nor the written ones change. */
     @Override
     byte[] bodyBytes() {
-        return content != null ? content.clone() : written.toByteArray();
+        return content != null ? content : written.array();
+    }
+
+    @Override
+    int bodyLength(byte[] bytes) {
+        return content != null ? content.length : written.size();
     }
 }

@@ -31,14 +31,25 @@ public class PetrelMessage extends MessageHeaders {
         return BodyKind.NONE;
     }
 
-    /** The body's bytes for the wire, or null for none. */
+    /**
+     * The body's bytes for the wire, or null for none: an array whose first {@link #bodyLength} bytes nobody
+     * changes any more, so a send may keep it as its snapshot of the body.
+     */
     byte[] bodyBytes() throws JMSException {
         return null;
     }
 
+    /**
+     * How many leading bytes of {@code bytes}, what {@link #bodyBytes} just returned, are the body (-1 for
+     * null): all of them, but for a BytesMessage being written, which hands out its buffer with room to spare.
+     */
+    int bodyLength(byte[] bytes) {
+        return bytes == null ? -1 : bytes.length;
+    }
+
     /** Makes this a received message: properties and body read-only, delivery count known. */
     final void received(byte[] encodedProperties, int deliveryCount) {
-        properties = new MessageProperties(encodedProperties, deliveryCount);
+        properties.received(encodedProperties, deliveryCount);
         setJMSRedelivered(deliveryCount > 1);
         bodyReadOnly = true;
     }

@@ -22,11 +22,12 @@ final class WireMessages {
     static WireMessage toWire(PetrelMessage m, DestinationRef destination) throws JMSException {
         CorrelationId correlationId = m.correlationId();
         byte[] properties = m.encodedProperties();
+        byte[] body = m.bodyBytes();
         return new WireMessage(m.getJMSMessageID(), destination,
                 m.getJMSDeliveryMode() == DeliveryMode.PERSISTENT, m.getJMSPriority(), m.getJMSTimestamp(),
                 m.getJMSExpiration(), m.getJMSDeliveryTime(), CorrelationId.text(correlationId),
                 CorrelationId.bytes(correlationId), Destinations.toRefOrNull(m.getJMSReplyTo()), m.getJMSType(),
-                properties == null ? NO_PROPERTIES : properties, m.bodyKind(), m.bodyBytes());
+                properties == null ? NO_PROPERTIES : properties, m.bodyKind(), body, m.bodyLength(body));
     }
 
     /**

@@ -22,6 +22,11 @@ public record Deliver(long consumerId, long deliveryId, int deliveryCount, WireM
     }
 
     @Override
+    public int sizeHint() {
+        return 32 + message.encodedSize();
+    }
+
+    @Override
     public void writeBody(FrameWriter w) {
         w.writeLong(consumerId).writeLong(deliveryId).writeInt(deliveryCount);
         message.write(w);

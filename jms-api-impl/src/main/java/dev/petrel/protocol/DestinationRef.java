@@ -59,7 +59,7 @@ public record DestinationRef(Kind kind, String name) {
         if (kind < 0 || kind >= KINDS.length) {
             throw new MalformedFrameException(what + " has unknown kind " + kind);
         }
-        return new DestinationRef(KINDS[kind], r.readRequiredString(what));
+        return r.readDestination(KINDS[kind], what);
     }
 
     @Override

@@ -19,6 +19,11 @@ public sealed interface Frame permits Hello, HelloOk, Heartbeat, ErrorFrame, Ok,
         return 0;
     }
 
+    /** Bytes to make room for when encoding it: about its size, so that its buffer need not grow as it is written. */
+    default int sizeHint() {
+        return 64;
+    }
+
     /** Writes the type's fields (not the length, type or request id). */
     void writeBody(FrameWriter w);
 }

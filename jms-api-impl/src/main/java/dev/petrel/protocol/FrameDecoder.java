@@ -31,6 +31,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
     private int maxFrameSize;
     private int version = ProtocolVersion.CURRENT;
     private State state = State.READING;
+    private final RecentDestination recentDestination = new RecentDestination();
 
     /** @param maxFrameSize the largest frame accepted, counting everything after the length prefix */
     public FrameDecoder(int maxFrameSize) {
@@ -83,7 +84,7 @@ public final class FrameDecoder extends ByteToMessageDecoder {
             return;
         }
         try {
-            out.add(type.decode(requestId, new FrameReader(frame, version)));
+            out.add(type.decode(requestId, new FrameReader(frame, version, recentDestination)));
         } catch (MalformedFrameException e) {
             fail(in, out, new DecodeFailure(e.code(), e.getMessage()));
         }

@@ -15,6 +15,12 @@ public final class FrameEncoder extends MessageToByteEncoder<Frame> {
         super(Frame.class);
     }
 
+    /** A buffer the frame fits: in Netty's default of 256 bytes a 1 KiB message would grow it, copying, twice. */
+    @Override
+    protected ByteBuf allocateBuffer(ChannelHandlerContext ctx, Frame frame, boolean preferDirect) {
+        return preferDirect ? ctx.alloc().ioBuffer(frame.sizeHint()) : ctx.alloc().heapBuffer(frame.sizeHint());
+    }
+
     @Override
     protected void encode(ChannelHandlerContext ctx, Frame frame, ByteBuf out) {
         encode(frame, out);

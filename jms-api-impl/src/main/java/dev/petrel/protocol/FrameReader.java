@@ -12,10 +12,17 @@ public final class FrameReader {
 
     private final ByteBuf buf;
     private final int version;
+    /** What its connection's decoder read last, or null for a reader of bytes that are not a connection's. */
+    private final RecentDestination recent;
 
     public FrameReader(ByteBuf buf, int version) {
+        this(buf, version, null);
+    }
+
+    FrameReader(ByteBuf buf, int version, RecentDestination recent) {
         this.buf = buf;
         this.version = version;
+        this.recent = recent;
     }
 
     /** The protocol version agreed with the peer; optional fields read only when it is high enough. */
@@ -94,6 +101,38 @@ public final class FrameReader {
         return s;
     }
 
+    /**
+     * Reads the string next if it is the one whose UTF-8 bytes are {@code utf8}; else reads nothing.
+     *
+     * @return whether it was
+     */
+    boolean skipStringIfEqual(byte[] utf8) {
+        int at = buf.readerIndex();
+        if (buf.readableBytes() < 4 + utf8.length || buf.getInt(at) != utf8.length) {
+            return false;
+        }
+        for (int i = 0; i < utf8.length; i++) {
+            if (buf.getByte(at + 4 + i) != utf8[i]) {
+                return false;
+            }
+        }
+        buf.skipBytes(4 + utf8.length);
+        return true;
+    }
+
+    /** The destination of that kind whose name is next: the one read last when it is the same again. */
+    DestinationRef readDestination(DestinationRef.Kind kind, String what) {
+        DestinationRef same = recent == null ? null : recent.reuse(kind, this);
+        if (same != null) {
+            return same;
+        }
+        DestinationRef read = new DestinationRef(kind, readRequiredString(what));
+        if (recent != null) {
+            recent.remember(read);
+        }
+        return read;
+    }
+
     /** A string that the frame's meaning requires. */
     public String readRequiredString(String what) {
         String s = readString(what);
@@ -111,6 +150,32 @@ public final class FrameReader {
         }
         byte[] bytes = new byte[length];
         buf.readBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Steps over a byte array without copying it: what {@link #readBytes} reads, for a reader that keeps the
+     * bytes in place ({@link #bytesSince}).
+     *
+     * @return its length, -1 for null
+     */
+    public int skipBytes(String what) {
+        int length = readLength(what);
+        if (length > 0) {
+            buf.skipBytes(length);
+        }
+        return length;
+    }
+
+    /** Where the next read starts, for {@link #bytesSince}. */
+    public int position() {
+        return buf.readerIndex();
+    }
+
+    /** A copy of the bytes read since {@code start}, a {@link #position()} of this reader. */
+    public byte[] bytesSince(int start) {
+        byte[] bytes = new byte[buf.readerIndex() - start];
+        buf.getBytes(start, bytes);
         return bytes;
     }
 

@@ -67,12 +67,21 @@ public final class FrameWriter {
 
     /** A byte array with its length in front; null is length -1. */
     public FrameWriter writeBytes(byte[] bytes) {
-        if (bytes == null) {
-            buf.writeInt(-1);
-        } else {
-            buf.writeInt(bytes.length);
-            buf.writeBytes(bytes);
+        return writeBytes(bytes, 0, bytes == null ? -1 : bytes.length);
+    }
+
+    /** {@code length} bytes of {@code bytes} from {@code offset}, with the length in front; length -1 is null. */
+    public FrameWriter writeBytes(byte[] bytes, int offset, int length) {
+        buf.writeInt(length);
+        if (length > 0) {
+            buf.writeBytes(bytes, offset, length);
         }
+        return this;
+    }
+
+    /** Bytes that are already encoded fields, as they are, without a length in front. */
+    public FrameWriter writeEncoded(byte[] encoded) {
+        buf.writeBytes(encoded);
         return this;
     }
 }

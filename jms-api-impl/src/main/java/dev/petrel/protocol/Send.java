@@ -24,12 +24,18 @@ public record Send(int requestId, long producerId, boolean receipt, WireMessage 
     }
 
     @Override
+    public int sizeHint() {
+        return 32 + message.encodedSize();
+    }
+
+    @Override
     public void writeBody(FrameWriter w) {
         w.writeLong(producerId).writeBoolean(receipt);
         message.write(w);
     }
 
     static Send read(int requestId, FrameReader r) {
-        return new Send(requestId, r.readLong("producer id"), r.readBoolean("receipt"), WireMessage.read(r));
+        return new Send(requestId, r.readLong("producer id"), r.readBoolean("receipt"),
+                WireMessage.readKeepingEncoded(r));
     }
 }

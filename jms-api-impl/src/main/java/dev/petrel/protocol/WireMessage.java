@@ -10,6 +10,13 @@ import java.util.Objects;
  * the {@code DELIVER} frame, so the stored bytes never change. The arrays are never modified once the message
  * is built; nobody may write to them.
  *
+ * <p>A message the broker reads from a {@code SEND} ({@link #readKeepingEncoded}) keeps its bytes as they came,
+ * in one array, and writes that array into every {@code DELIVER} and into the store as it is: a message fanned
+ * out to four subscribers is encoded no more times than one sent to a queue, which is never, and its body is
+ * not copied out of the frame on its own. Messages built from fields (by a client, or by the broker when it
+ * changes one) are encoded field by field. Build one with the constructors below; the canonical one, which
+ * takes where the body lies, is for this class.
+ *
  * @param messageId          the JMSMessageID including its "ID:" prefix, or null when disabled by the producer
  * @param destination        where the producer sent it
  * @param persistent         the JMSDeliveryMode
@@ -23,7 +30,11 @@ import java.util.Objects;
  * @param type               JMSType, or null
  * @param properties         the properties encoded by {@link TypedValues#encodeMap}, empty array for none
  * @param bodyKind           which JMS message type the body belongs to
- * @param body               the body bytes in the format of its kind, or null for no body
+ * @param bodyBytes          an array that holds the body in the format of its kind (see {@link #body()}), or null
+ * @param bodyOffset         where the body starts in {@code bodyBytes}
+ * @param bodyLength         the body's length, -1 for no body
+ * @param encoded            the message's fields as a frame carries them, when it was read from one, else null;
+ *                           {@code bodyBytes}, if there is a body, is then this array
  */
 public record WireMessage(
         String messageId,
@@ -39,7 +50,10 @@ public record WireMessage(
         String type,
         byte[] properties,
         BodyKind bodyKind,
-        byte[] body) {
+        byte[] bodyBytes,
+        int bodyOffset,
+        int bodyLength,
+        byte[] encoded) {
 
     /** The JMS message types; the body bytes' format depends on it. */
     public enum BodyKind {
@@ -68,14 +82,58 @@ public record WireMessage(
         if (priority < 0 || priority > 9) {
             throw new IllegalArgumentException("priority must be 0 to 9, was " + priority);
         }
+        if (bodyBytes == null ? bodyLength != -1
+                : bodyLength < 0 || bodyOffset < 0 || bodyOffset + bodyLength > bodyBytes.length) {
+            throw new IllegalArgumentException("a body of " + bodyLength + " bytes from " + bodyOffset
+                    + " does not fit in " + (bodyBytes == null ? "null" : bodyBytes.length + " bytes"));
+        }
     }
 
-    /** The bytes this message adds to a frame: what the maximum frame size is compared with. */
+    /** A message built from its fields; {@code body} is the body bytes, or null for no body. */
+    public WireMessage(String messageId, DestinationRef destination, boolean persistent, int priority,
+            long timestamp, long expiration, long deliveryTime, String correlationId, byte[] correlationIdBytes,
+            DestinationRef replyTo, String type, byte[] properties, BodyKind bodyKind, byte[] body) {
+        this(messageId, destination, persistent, priority, timestamp, expiration, deliveryTime, correlationId,
+                correlationIdBytes, replyTo, type, properties, bodyKind, body, body == null ? -1 : body.length);
+    }
+
+    /**
+     * The same with the body in the first {@code bodyLength} bytes of {@code body}: a producer hands over the
+     * buffer its application wrote the body into, without copying it, since those bytes never change.
+     *
+     * @param bodyLength how many bytes of {@code body} are the body; -1 when {@code body} is null
+     */
+    public WireMessage(String messageId, DestinationRef destination, boolean persistent, int priority,
+            long timestamp, long expiration, long deliveryTime, String correlationId, byte[] correlationIdBytes,
+            DestinationRef replyTo, String type, byte[] properties, BodyKind bodyKind, byte[] body, int bodyLength) {
+        this(messageId, destination, persistent, priority, timestamp, expiration, deliveryTime, correlationId,
+                correlationIdBytes, replyTo, type, properties, bodyKind, body, 0, bodyLength, null);
+    }
+
+    /**
+     * The body bytes, or null for no body: the array the message was built with when that holds exactly the
+     * body, else a copy (a message read from a {@code SEND} keeps its body inside its encoded bytes).
+     */
+    public byte[] body() {
+        if (bodyLength < 0) {
+            return null;
+        }
+        if (bodyOffset == 0 && bodyLength == bodyBytes.length) {
+            return bodyBytes;
+        }
+        return Arrays.copyOfRange(bodyBytes, bodyOffset, bodyOffset + bodyLength);
+    }
+
+    /**
+     * The bytes this message adds to a frame, or a little more: what the maximum frame size is compared with,
+     * what memory limits count and what a frame's buffer is sized for. The same for a message however it was
+     * made, so a message counts the same in every place that holds it.
+     */
     public int encodedSize() {
         return 64 + length(messageId) + destination.name().length() * 3 + length(correlationId) * 3
                 + (correlationIdBytes == null ? 0 : correlationIdBytes.length)
                 + (replyTo == null ? 0 : replyTo.name().length() * 3) + length(type) * 3
-                + properties.length + (body == null ? 0 : body.length);
+                + properties.length + Math.max(0, bodyLength);
     }
 
     private static int length(String s) {
@@ -87,6 +145,12 @@ public record WireMessage(
      * with {@link #decode}.
      */
     public byte[] encode() {
+        if (encoded != null) {
+            byte[] bytes = new byte[1 + encoded.length];
+            bytes[0] = STORED_FORMAT;
+            System.arraycopy(encoded, 0, bytes, 1, encoded.length);
+            return bytes;
+        }
         io.netty.buffer.ByteBuf buf = io.netty.buffer.Unpooled.buffer(encodedSize() + 1);
         buf.writeByte(STORED_FORMAT);
         write(new FrameWriter(buf));
@@ -96,7 +160,7 @@ public record WireMessage(
     }
 
     /**
-     * Reads what {@link #encode} wrote.
+     * Reads what {@link #encode} wrote; the message keeps its encoded bytes, as one read from a {@code SEND}.
      *
      * @throws MalformedFrameException when the bytes are not such a message
      */
@@ -105,7 +169,7 @@ public record WireMessage(
         if (!buf.isReadable() || buf.readByte() != STORED_FORMAT) {
             throw new MalformedFrameException("not a stored message: unknown format byte");
         }
-        WireMessage message = read(new FrameReader(buf, ProtocolVersion.CURRENT));
+        WireMessage message = readKeepingEncoded(new FrameReader(buf, ProtocolVersion.CURRENT));
         if (buf.isReadable()) {
             throw new MalformedFrameException("stored message has " + buf.readableBytes() + " trailing bytes");
         }
@@ -113,6 +177,10 @@ public record WireMessage(
     }
 
     void write(FrameWriter w) {
+        if (encoded != null) {
+            w.writeEncoded(encoded);
+            return;
+        }
         w.writeString(messageId);
         DestinationRef.write(w, destination);
         w.writeBoolean(persistent).writeByte(priority);
@@ -120,10 +188,24 @@ public record WireMessage(
         w.writeString(correlationId).writeBytes(correlationIdBytes);
         DestinationRef.write(w, replyTo);
         w.writeString(type).writeBytes(properties);
-        w.writeByte(bodyKind.ordinal()).writeBytes(body);
+        w.writeByte(bodyKind.ordinal()).writeBytes(bodyBytes, bodyOffset, bodyLength);
     }
 
+    /** Reads a message into its fields, the body into an array of its own: what a client receives. */
     static WireMessage read(FrameReader r) {
+        return read(r, false);
+    }
+
+    /**
+     * Reads a message that keeps the bytes it was read from (copied out of the frame once, with the body among
+     * them), so that it is written again as it came: what the broker does with a {@code SEND}.
+     */
+    static WireMessage readKeepingEncoded(FrameReader r) {
+        return read(r, true);
+    }
+
+    private static WireMessage read(FrameReader r, boolean keepEncoded) {
+        int start = r.position();
         String messageId = r.readString("message id");
         DestinationRef destination = DestinationRef.read(r, "message destination");
         if (destination == null) {
@@ -146,10 +228,22 @@ public record WireMessage(
         if (kind < 0 || kind >= BODY_KINDS.length) {
             throw new MalformedFrameException("unknown body kind " + kind);
         }
-        byte[] body = r.readBytes("body");
+        byte[] bodyBytes;
+        int bodyOffset = 0;
+        int bodyLength;
+        byte[] encoded = null;
+        if (keepEncoded) {
+            bodyLength = r.skipBytes("body");
+            encoded = r.bytesSince(start);
+            bodyBytes = bodyLength < 0 ? null : encoded; // the body is the last field
+            bodyOffset = encoded.length - Math.max(0, bodyLength);
+        } else {
+            bodyBytes = r.readBytes("body");
+            bodyLength = bodyBytes == null ? -1 : bodyBytes.length;
+        }
         return new WireMessage(messageId, destination, persistent, priority, timestamp, expiration, deliveryTime,
                 correlationId, correlationIdBytes, replyTo, type, properties == null ? new byte[0] : properties,
-                BODY_KINDS[kind], body);
+                BODY_KINDS[kind], bodyBytes, bodyOffset, bodyLength, encoded);
     }
 
     @Override
@@ -160,17 +254,25 @@ public record WireMessage(
                 && Objects.equals(correlationId, m.correlationId)
                 && Arrays.equals(correlationIdBytes, m.correlationIdBytes) && Objects.equals(replyTo, m.replyTo)
                 && Objects.equals(type, m.type) && Arrays.equals(properties, m.properties)
-                && bodyKind == m.bodyKind && Arrays.equals(body, m.body);
+                && bodyKind == m.bodyKind && sameBody(m);
+    }
+
+    private boolean sameBody(WireMessage m) {
+        if (bodyLength < 0 || m.bodyLength < 0) {
+            return bodyLength == m.bodyLength;
+        }
+        return Arrays.equals(bodyBytes, bodyOffset, bodyOffset + bodyLength,
+                m.bodyBytes, m.bodyOffset, m.bodyOffset + m.bodyLength);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(messageId, destination, Arrays.hashCode(body));
+        return Objects.hash(messageId, destination, bodyLength);
     }
 
     @Override
     public String toString() {
         return "WireMessage[" + messageId + " to " + destination + ", " + bodyKind + " body of "
-                + (body == null ? 0 : body.length) + " bytes]";
+                + Math.max(0, bodyLength) + " bytes]";
     }
 }

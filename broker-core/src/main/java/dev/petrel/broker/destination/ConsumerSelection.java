@@ -1,10 +1,8 @@
 package dev.petrel.broker.destination;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Which consumer of a queue or subscription a message goes to: the owner of its message group
@@ -18,6 +16,8 @@ final class ConsumerSelection {
     private final MessageGroups groups = new MessageGroups();
     private final boolean exclusive;
     private int nextConsumer;
+    /** The connections {@link #offer} wrote to, flushed at its end; kept for the next round, not made per round. */
+    private final List<DeliveryTarget> written = new ArrayList<>();
 
     ConsumerSelection(boolean exclusive) {
         this.exclusive = exclusive;
@@ -83,7 +83,6 @@ final class ConsumerSelection {
      * @return true when the round went through (the queue is settled), false when the mark stopped it
      */
     boolean offer(PendingMessages pending, QueueStorage storage, long now, List<QueuedMessage> expired) {
-        Map<DeliveryTarget, Boolean> written = new IdentityHashMap<>();
         boolean blocked = false;
         for (Iterator<QueuedMessage> it = pending.iterator(); it.hasNext(); ) {
             QueuedMessage m = it.next();
@@ -100,12 +99,15 @@ final class ConsumerSelection {
             if (consumer != null) {
                 it.remove();
                 consumer.onDeliver(m);
-                written.put(consumer.target(), Boolean.TRUE);
+                if (!written.contains(consumer.target())) { // a queue has few consumers: a list is enough
+                    written.add(consumer.target());
+                }
             } else if (!anyCredit()) {
                 break;
             }
         }
-        written.keySet().forEach(DeliveryTarget::flush);
+        written.forEach(DeliveryTarget::flush);
+        written.clear();
         return !blocked;
     }
 

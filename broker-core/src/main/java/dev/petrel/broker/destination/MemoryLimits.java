@@ -1,7 +1,6 @@
 package dev.petrel.broker.destination;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -76,18 +75,25 @@ public final class MemoryLimits {
     }
 
     private void wakeWaiters() {
-        List<Runnable> ready = new ArrayList<>();
+        List<Runnable> ready = null; // made only when someone is woken: this runs on every release while anyone waits
         synchronized (waiters) {
-            for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
-                Waiter w = it.next();
+            for (int i = 0; i < waiters.size(); ) {
+                Waiter w = waiters.get(i);
                 if (w.account.hasRoom()) {
+                    if (ready == null) {
+                        ready = new ArrayList<>();
+                    }
                     ready.add(w.onRoom);
-                    it.remove();
+                    waiters.remove(i);
+                } else {
+                    i++;
                 }
             }
             anyWaiting = !waiters.isEmpty();
         }
-        ready.forEach(Runnable::run);
+        if (ready != null) {
+            ready.forEach(Runnable::run);
+        }
     }
 
     /** Producers waiting for room (for tests and management). */

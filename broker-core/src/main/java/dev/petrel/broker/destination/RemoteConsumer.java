@@ -4,10 +4,7 @@ import dev.petrel.broker.destination.ConsumerSource.StoreRemoval;
 import dev.petrel.broker.store.StoreOp;
 import dev.petrel.protocol.Deliver;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongPredicate;
 
@@ -36,7 +33,7 @@ public final class RemoteConsumer {
     private ConsumerSource source;
     private int credit;
     private long lastDeliveryId;
-    private final Map<Long, QueuedMessage> inFlight = new LinkedHashMap<>();
+    private final InFlight inFlight = new InFlight();
     /** Set once it has left its queue or subscription; deliveries a transaction held may remain. */
     private boolean removed;
 
@@ -165,7 +162,7 @@ public final class RemoteConsumer {
 
     /** Sends one message, using one unit of credit, and keeps it until it is acknowledged or taken back. */
     void onDeliver(QueuedMessage m) {
-        inFlight.put(onDeliverCopy(m), m);
+        inFlight.add(onDeliverCopy(m), m);
     }
 
     /** Sends one message, using one unit of credit, without keeping it (a browser's copy); returns its id. */
@@ -179,35 +176,12 @@ public final class RemoteConsumer {
 
     private List<QueuedMessage> onAcknowledge(long first, long last) {
         assert executor.inOwnerThread();
-        List<QueuedMessage> acked = new ArrayList<>();
-        if (last - first < inFlight.size()) {
-            for (long id = first; id <= last; id++) {
-                QueuedMessage m = inFlight.remove(id);
-                if (m != null) {
-                    acked.add(m);
-                }
-            }
-            return acked;
-        }
-        for (Iterator<Map.Entry<Long, QueuedMessage>> it = inFlight.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Long, QueuedMessage> e = it.next();
-            if (e.getKey() >= first && e.getKey() <= last) {
-                acked.add(e.getValue());
-                it.remove();
-            }
-        }
-        return acked;
+        return inFlight.remove(first, last);
     }
 
     private List<QueuedMessage> onInRange(long first, long last) {
         assert executor.inOwnerThread();
-        List<QueuedMessage> found = new ArrayList<>();
-        inFlight.forEach((id, m) -> {
-            if (id >= first && id <= last) {
-                found.add(m);
-            }
-        });
-        return found;
+        return inFlight.find(first, last);
     }
 
     /**
@@ -218,17 +192,16 @@ public final class RemoteConsumer {
     List<QueuedMessage> onTakeBackInFlight(long lastDeliveredId, LongPredicate held) {
         assert executor.inOwnerThread();
         List<QueuedMessage> returned = new ArrayList<>(inFlight.size());
-        for (Iterator<Map.Entry<Long, QueuedMessage>> it = inFlight.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Long, QueuedMessage> e = it.next();
-            if (held.test(e.getKey())) {
-                continue;
+        inFlight.removeIf((id, m) -> {
+            if (held.test(id)) {
+                return false;
             }
-            if (e.getKey() <= lastDeliveredId) {
-                e.getValue().markDelivered();
+            if (id <= lastDeliveredId) {
+                m.markDelivered();
             }
-            returned.add(e.getValue());
-            it.remove();
-        }
+            returned.add(m);
+            return true;
+        });
         credit = 0;
         return returned;
     }

@@ -81,11 +81,11 @@ final class SendSequencer {
     }
 
     private static void run(Step step) {
-        Throwable failure = step.stored.handle((ok, error) -> error).join();
-        if (failure == null) {
+        if (!step.stored.isCompletedExceptionally()) { // asked first: handle() would cost a future per send
             step.staged.onApply();
             step.accepted.complete(null);
         } else {
+            Throwable failure = step.stored.handle((ok, error) -> error).join();
             step.staged.onDiscard();
             step.accepted.completeExceptionally(storeFailure(failure));
         }

@@ -23,6 +23,8 @@ public final class SerialExecutor implements Executor {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile Thread owner;
+    /** Made once: a method reference written in {@link #execute} would be a new object per turn. */
+    private final Runnable turn = this::runTurn;
 
     /** @param name names the owned state in log lines, e.g. "queue://orders" */
     public SerialExecutor(String name, Executor pool) {
@@ -34,7 +36,7 @@ public final class SerialExecutor implements Executor {
     public void execute(Runnable task) {
         tasks.add(task);
         if (scheduled.compareAndSet(false, true)) {
-            pool.execute(this::runTurn);
+            pool.execute(turn);
         }
     }
 
@@ -58,7 +60,7 @@ public final class SerialExecutor implements Executor {
             scheduled.set(false);
         }
         if (!tasks.isEmpty() && scheduled.compareAndSet(false, true)) {
-            pool.execute(this::runTurn);
+            pool.execute(turn);
         }
     }
 

@@ -19,7 +19,7 @@ public final class StagedSends {
     private final Runnable onDiscard;
 
     StagedSends(List<StoreOp> ops, SerialExecutor executor, Runnable onApply, Runnable onDiscard) {
-        this.ops = List.copyOf(ops);
+        this.ops = ops.isEmpty() ? List.of() : List.copyOf(ops); // a non-persistent send stores nothing: no copy
         this.executor = executor;
         this.onApply = onApply;
         this.onDiscard = onDiscard;

@@ -97,9 +97,16 @@ final class TopicDestination implements Destination {
                 continue;
             }
             SelectorContext context = SelectorContext.of(message, 1);
-            List<Subscription> targets = subscriptions.stream().filter(s -> s.accepts(context, origin)).toList();
-            long storeId = message.persistent() && targets.stream().anyMatch(s -> s.queue.storage().enabled())
-                    ? store.nextStoreId() : 0;
+            // loops, not streams: this runs for every message published
+            List<Subscription> targets = new ArrayList<>(subscriptions.size());
+            boolean anyStored = false;
+            for (Subscription s : subscriptions) {
+                if (s.accepts(context, origin)) {
+                    targets.add(s);
+                    anyStored |= s.queue.storage().enabled();
+                }
+            }
+            long storeId = message.persistent() && anyStored ? store.nextStoreId() : 0;
             if (storeId != 0) {
                 ops.add(new StoreOp.AddMessage(StoreKeys.stored(storeId, message)));
             }
